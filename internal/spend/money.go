@@ -98,37 +98,30 @@ var (
 )
 
 // ParseMoney reads a dollar amount written in decimal: "1234", "1234.5",
-// "-335885.12", "1,234.56", "$1,234.56", "(1,234.56)" for a negative
-// amount, with surrounding spaces ignored. Thousands separators must sit
-// every three digits. Digits after the second decimal place are accepted
-// only when they are zeros ("21382.000"). Exponents, NaN and Inf are
-// refused: the conversion is exact, with no floating point.
+// "-335885.12", "1,234.56", "$1,234.56", "-$20.00", with surrounding
+// spaces ignored. The grammar, after trimming, is
+//
+//	-? $? ( digits | 1-3 digits (,3 digits)+ ) ( . digits )?
+//
+// Digits after the second decimal place are accepted only when they are
+// zeros ("21382.000"). Exponents, NaN, Inf and amounts above MaxMoney are
+// refused: the conversion is exact, with no floating point. The store's
+// bulk loader implements the same grammar in SQL, and a differential test
+// keeps the two in step.
 func ParseMoney(s string) (Money, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
 		return 0, ErrMoneyEmpty
 	}
 	neg := false
-	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+	if s[0] == '-' {
 		neg = true
-		s = strings.TrimSpace(s[1 : len(s)-1])
-	}
-	if strings.HasPrefix(s, "-") {
-		if neg {
-			return 0, ErrMoneySyntax
-		}
-		neg = true
-		s = s[1:]
-	} else if strings.HasPrefix(s, "+") {
 		s = s[1:]
 	}
 	s = strings.TrimPrefix(s, "$")
 	intPart, frac, hasDot := strings.Cut(s, ".")
-	if intPart == "" && (!hasDot || frac == "") {
+	if intPart == "" || (hasDot && frac == "") {
 		return 0, ErrMoneySyntax
-	}
-	if intPart == "" {
-		intPart = "0"
 	}
 	digits, ok := stripThousands(intPart)
 	if !ok {
