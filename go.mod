@@ -3,6 +3,8 @@ module github.com/probity-dev/probity
 go 1.26.8
 
 require (
+	github.com/adrg/strutil v0.3.1
+	github.com/agnivade/levenshtein v1.2.2
 	github.com/apache/arrow-go/v18 v18.5.1 // indirect
 	github.com/duckdb/duckdb-go-bindings v0.10506.0 // indirect
 	github.com/duckdb/duckdb-go-bindings/lib/darwin-amd64 v0.10506.0 // indirect

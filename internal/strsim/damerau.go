@@ -1,0 +1,177 @@
+package strsim
+
+// OSA returns the optimal string alignment distance between a and b:
+// Levenshtein plus the transposition of two adjacent runes, where no
+// substring may be edited more than once. It is the "restricted" Damerau
+// distance and does not satisfy the triangle inequality: OSA("ca", "abc") is
+// 3 where DamerauLevenshtein gives 2.
+func OSA(a, b string) int {
+	if a == b {
+		return 0
+	}
+	if bothASCII(a, b) {
+		return osa(bytesOf(a), bytesOf(b))
+	}
+	var ba, bb [stackRunes]rune
+	return osa(appendRunes(ba[:0], a), appendRunes(bb[:0], b))
+}
+
+func osa[T char](a, b []T) int {
+	a, b = trimAffix(a, b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 {
+		return len(b)
+	}
+	// Three rows over the shorter sequence a: two back, one back, current.
+	n := len(a) + 1
+	var buf [3 * (stackRunes + 1)]int
+	var rows []int
+	if 3*n <= len(buf) {
+		rows = buf[:3*n]
+	} else {
+		rows = make([]int, 3*n)
+	}
+	pp, p, c := rows[:n], rows[n:2*n], rows[2*n:]
+	for i := range p {
+		p[i] = i
+	}
+	for j := 1; j <= len(b); j++ {
+		c[0] = j
+		bj := b[j-1]
+		for i := 1; i < n; i++ {
+			cost := 1
+			if a[i-1] == bj {
+				cost = 0
+			}
+			v := min(p[i-1]+cost, p[i]+1, c[i-1]+1)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == bj {
+				v = min(v, pp[i-2]+1)
+			}
+			c[i] = v
+		}
+		pp, p, c = p, c, pp
+	}
+	return p[n-1]
+}
+
+// DamerauLevenshtein returns the true (unrestricted) Damerau–Levenshtein
+// distance between a and b: the least number of single-rune insertions,
+// deletions, substitutions and transpositions of two adjacent runes, where
+// transposed runes may be edited again (Lowrance and Wagner, 1975). It is a
+// metric; DamerauLevenshtein("ca", "abc") is 2.
+func DamerauLevenshtein(a, b string) int {
+	if a == b {
+		return 0
+	}
+	if bothASCII(a, b) {
+		return damerau(bytesOf(a), bytesOf(b))
+	}
+	var ba, bb [stackRunes]rune
+	return damerau(appendRunes(ba[:0], a), appendRunes(bb[:0], b))
+}
+
+// dlStackCells is the matrix size up to which damerau keeps its matrix on
+// the stack (enough for two 20-rune strings after affix trimming).
+const dlStackCells = 22 * 22
+
+func damerau[T char](a, b []T) int {
+	a, b = trimAffix(a, b)
+	la, lb := len(a), len(b)
+	if la == 0 || lb == 0 {
+		return la + lb
+	}
+	// d is the (la+2)×(lb+2) Lowrance–Wagner matrix; row and column 0 hold
+	// the sentinel inf, so cell (i, j) of the textbook matrix is at
+	// (i+1)*w + j+1.
+	w := lb + 2
+	cells := (la + 2) * w
+	var buf [dlStackCells]int32
+	var d []int32
+	if cells <= len(buf) {
+		d = buf[:cells]
+	} else {
+		d = make([]int32, cells)
+	}
+	inf := int32(la + lb)
+	d[0] = inf
+	for i := 0; i <= la; i++ {
+		d[(i+1)*w] = inf
+		d[(i+1)*w+1] = int32(i)
+	}
+	for j := 0; j <= lb; j++ {
+		d[j+1] = inf
+		d[w+j+1] = int32(j)
+	}
+	var last lastRow[T] // row where each element last occurred in a
+	for i := 1; i <= la; i++ {
+		ai := a[i-1]
+		db := 0 // column of the last match in this row
+		row := (i + 1) * w
+		for j := 1; j <= lb; j++ {
+			bj := b[j-1]
+			k := last.get(bj)
+			l := db
+			cost := int32(1)
+			if ai == bj {
+				cost = 0
+				db = j
+			}
+			v := min(
+				d[row-w+j]+cost, // substitution or match: (i-1, j-1)
+				d[row+j]+1,      // insertion: (i, j-1)
+				d[row-w+j+1]+1,  // deletion: (i-1, j)
+				d[k*w+l]+int32(i-k-1)+1+int32(j-l-1), // transposition: (k-1, l-1)
+			)
+			d[row+j+1] = v
+		}
+		last.set(ai, i)
+	}
+	return int(d[(la+1)*w+lb+1])
+}
+
+// lastRow maps an element to the last row (1-based) of a in which it
+// occurred, 0 if none yet. ASCII elements use a table, other runes a short
+// list, and a map past 32 distinct non-ASCII runes.
+type lastRow[T char] struct {
+	ascii [128]int32
+	other [32]T
+	row   [32]int32
+	n     int
+	spill map[T]int32
+}
+
+func (l *lastRow[T]) get(c T) int {
+	if uint32(c) < 128 {
+		return int(l.ascii[c])
+	}
+	for k := range l.n {
+		if l.other[k] == c {
+			return int(l.row[k])
+		}
+	}
+	return int(l.spill[c])
+}
+
+func (l *lastRow[T]) set(c T, i int) {
+	if uint32(c) < 128 {
+		l.ascii[c] = int32(i)
+		return
+	}
+	for k := range l.n {
+		if l.other[k] == c {
+			l.row[k] = int32(i)
+			return
+		}
+	}
+	if l.n < len(l.other) {
+		l.other[l.n], l.row[l.n] = c, int32(i)
+		l.n++
+		return
+	}
+	if l.spill == nil {
+		l.spill = make(map[T]int32)
+	}
+	l.spill[c] = int32(i)
+}
