@@ -1,0 +1,137 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/probity-dev/probity/internal/spend"
+)
+
+// This file is the SQL twin of spend.ParseField: for each field kind, an
+// expression that converts a staged text column exactly as the Go function
+// does, and an expression that yields the same error text for values Go
+// refuses. TestSQLMatchesGo runs both on the same inputs.
+
+// sqlTrim trims the characters in spend.Space.
+func sqlTrim(x string) string {
+	return fmt.Sprintf("trim(%s, chr(32)||chr(9)||chr(10)||chr(11)||chr(12)||chr(13))", x)
+}
+
+const (
+	reMoney  = `-?\$?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)(\.[0-9]+)?`
+	reCount  = `-?([0-9]+|[0-9]{1,3}(,[0-9]{3})+)`
+	reSlash4 = `[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}`
+	reSlash2 = `[0-9]{1,2}/[0-9]{1,2}/[0-9]{2}`
+	reISO    = `[0-9]{4}-[0-9]{2}-[0-9]{2}(-([01][0-9]|2[0-3])[0-5][0-9])?`
+)
+
+// sqlValue returns the SQL expression for column x (VARCHAR) read as kind
+// k, given the reference year for two-digit years (0: none).
+func sqlValue(k spend.FieldKind, x string, refYear int) string {
+	t := sqlTrim(x)
+	switch k {
+	case spend.Text:
+		return fmt.Sprintf("NULLIF(%s, '')", x)
+	case spend.Ident:
+		return fmt.Sprintf("NULLIF(%s, '')", t)
+	case spend.Amount:
+		digits := fmt.Sprintf("replace(replace(%s, '$', ''), ',', '')", t)
+		return fmt.Sprintf("CASE WHEN %s = '' THEN NULL ELSE CAST(CAST(%s AS DECIMAL(38,2)) * 100 AS BIGINT) END", t, digits)
+	case spend.Count:
+		return fmt.Sprintf("CASE WHEN %s = '' THEN NULL ELSE CAST(replace(%s, ',', '') AS BIGINT) END", t, t)
+	case spend.Day:
+		return sqlDate(t, refYear)
+	case spend.DayOrNote:
+		return fmt.Sprintf("CASE WHEN regexp_matches(%s, '^[0-9]') THEN %s ELSE NULL END", t, sqlDate(t, refYear))
+	}
+	panic("sqlValue: unknown kind " + string(k))
+}
+
+// sqlNote returns, for a DayOrNote field, the note text (or NULL).
+func sqlNote(x string) string {
+	return fmt.Sprintf("CASE WHEN %s = '' OR regexp_matches(%s, '^[0-9]') THEN NULL ELSE %s END", sqlTrim(x), sqlTrim(x), x)
+}
+
+// sqlDate converts a trimmed, already validated date text to DATE.
+func sqlDate(t string, refYear int) string {
+	yy := fmt.Sprintf("CAST(split_part(%s, '/', 3) AS INTEGER)", t)
+	year2 := "NULL"
+	if refYear > 0 {
+		lo := refYear - 80
+		base := lo - lo%100
+		year2 = fmt.Sprintf("(CASE WHEN %d + %s < %d THEN %d + %s ELSE %d + %s END)", base, yy, lo, base+100, yy, base, yy)
+	}
+	return fmt.Sprintf(`CASE
+	WHEN %[1]s = '' THEN NULL
+	WHEN regexp_full_match(%[1]s, '%[2]s') THEN make_date(CAST(split_part(%[1]s, '/', 3) AS INTEGER), CAST(split_part(%[1]s, '/', 1) AS INTEGER), CAST(split_part(%[1]s, '/', 2) AS INTEGER))
+	WHEN regexp_full_match(%[1]s, '%[3]s') THEN make_date(%[4]s, CAST(split_part(%[1]s, '/', 1) AS INTEGER), CAST(split_part(%[1]s, '/', 2) AS INTEGER))
+	ELSE CAST(left(%[1]s, 10) AS DATE) END`, t, reSlash4, reSlash2, year2)
+}
+
+// sqlError returns an expression that is NULL when column x reads cleanly
+// as kind k, and otherwise the same reason spend.ParseField gives.
+func sqlError(k spend.FieldKind, x string, refYear int) string {
+	t := sqlTrim(x)
+	switch k {
+	case spend.Text, spend.Ident:
+		return "NULL"
+	case spend.Amount:
+		intDigits := fmt.Sprintf("ltrim(replace(split_part(replace(%s, '$', ''), '.', 1), ',', ''), '-0')", t)
+		return fmt.Sprintf(`CASE
+	WHEN %[1]s = '' THEN NULL
+	WHEN NOT regexp_full_match(%[1]s, '%[2]s') THEN '%[3]s'
+	WHEN regexp_full_match(%[1]s, '.*\.[0-9]{2}[0-9]*[1-9][0-9]*') THEN '%[4]s'
+	WHEN length(%[5]s) > 15 THEN '%[6]s'
+	WHEN CAST(replace(replace(%[1]s, '$', ''), ',', '') AS DECIMAL(38,2)) > %[7]s THEN '%[6]s'
+	WHEN CAST(replace(replace(%[1]s, '$', ''), ',', '') AS DECIMAL(38,2)) < -%[7]s THEN '%[6]s'
+	ELSE NULL END`, t, reMoney, spend.ErrMoneySyntax, spend.ErrMoneyPrecision, intDigits, spend.ErrMoneyRange, spend.MaxMoney.Dollars())
+	case spend.Count:
+		return fmt.Sprintf(`CASE
+	WHEN %[1]s = '' THEN NULL
+	WHEN NOT regexp_full_match(%[1]s, '%[2]s') THEN '%[3]s'
+	WHEN length(ltrim(replace(%[1]s, ',', ''), '-0')) > 15 THEN '%[3]s'
+	ELSE NULL END`, t, reCount, spend.ErrIntSyntax)
+	case spend.Day:
+		return sqlDateError(t, refYear)
+	case spend.DayOrNote:
+		return fmt.Sprintf("CASE WHEN regexp_matches(%s, '^[0-9]') THEN %s ELSE NULL END", t, sqlDateError(t, refYear))
+	}
+	panic("sqlError: unknown kind " + string(k))
+}
+
+func sqlDateError(t string, refYear int) string {
+	// y, m, d as text pieces for the three accepted shapes.
+	ambiguous := "NULL"
+	if refYear == 0 {
+		ambiguous = "'" + spend.ErrDateAmbiguous.Error() + "'"
+	}
+	y := fmt.Sprintf(`CASE WHEN regexp_full_match(%[1]s, '%[2]s') THEN CAST(split_part(%[1]s, '/', 3) AS INTEGER)
+		WHEN regexp_full_match(%[1]s, '%[3]s') THEN %[4]s
+		ELSE CAST(left(%[1]s, 4) AS INTEGER) END`, t, reSlash4, reSlash2, twoDigitYear(t, refYear))
+	m := fmt.Sprintf(`CASE WHEN contains(%[1]s, '/') THEN CAST(split_part(%[1]s, '/', 1) AS INTEGER) ELSE CAST(substr(%[1]s, 6, 2) AS INTEGER) END`, t)
+	d := fmt.Sprintf(`CASE WHEN contains(%[1]s, '/') THEN CAST(split_part(%[1]s, '/', 2) AS INTEGER) ELSE CAST(substr(%[1]s, 9, 2) AS INTEGER) END`, t)
+	return fmt.Sprintf(`CASE
+	WHEN %[1]s = '' THEN NULL
+	WHEN NOT (regexp_full_match(%[1]s, '%[2]s') OR regexp_full_match(%[1]s, '%[3]s') OR regexp_full_match(%[1]s, '%[4]s')) THEN '%[5]s'
+	WHEN regexp_full_match(%[1]s, '%[3]s') AND %[6]s IS NOT NULL THEN %[6]s
+	WHEN (%[7]s) NOT BETWEEN 1900 AND 2100 THEN '%[8]s'
+	WHEN (%[9]s) NOT BETWEEN 1 AND 12 THEN '%[10]s'
+	WHEN (%[11]s) < 1 OR (%[11]s) > day(last_day(make_date(%[7]s, %[9]s, 1))) THEN '%[10]s'
+	ELSE NULL END`, t, reSlash4, reSlash2, reISO, spend.ErrDateSyntax, ambiguous, y, spend.ErrDateRange, m, spend.ErrDateImpossible, d)
+}
+
+func twoDigitYear(t string, refYear int) string {
+	if refYear == 0 {
+		return "NULL"
+	}
+	lo := refYear - 80
+	base := lo - lo%100
+	yy := fmt.Sprintf("CAST(split_part(%s, '/', 3) AS INTEGER)", t)
+	return fmt.Sprintf("(CASE WHEN %d + %s < %d THEN %d + %s ELSE %d + %s END)", base, yy, lo, base+100, yy, base, yy)
+}
+
+// quoteIdent quotes a SQL identifier.
+func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`) + `"` }
+
+// quoteString quotes a SQL string literal.
+func quoteString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
