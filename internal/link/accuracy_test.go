@@ -1,0 +1,81 @@
+package link
+
+import (
+	"context"
+	"math"
+	"math/rand/v2"
+	"testing"
+	"time"
+)
+
+// febrlTruth labels FEBRL records by the number in their ids.
+func febrlTruth(t testing.TB, d *Data) *Truth {
+	var labels [2][]string
+	for s := 0; s < 2; s++ {
+		for i := 0; i < d.Len(s); i++ {
+			labels[s] = append(labels[s], febrlEntity(d.RecordID(s, i)))
+		}
+	}
+	tr, err := TruthFromLabels(d, labels)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr
+}
+
+// trainScoreEval trains the model on the data, scores every candidate
+// pair and evaluates them.
+func trainScoreEval(t testing.TB, d *Data, truth *Truth, opt EvalOptions) (Evaluation, TrainReport) {
+	t.Helper()
+	seed := int64(1)
+	if d.Model.Training != nil {
+		seed = d.Model.Training.Seed
+	}
+	rep, err := Train(context.Background(), d, TrainOptions{Rand: rand.New(rand.NewPCG(uint64(seed), 0))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := NewScorer(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []Pair
+	start := time.Now()
+	st, err := s.Score(context.Background(), ScoreOptions{MinWeight: math.Inf(-1)}, func(ps []Pair) error {
+		pairs = append(pairs, ps...)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	el := time.Since(start)
+	e := Evaluate(pairs, truth, opt)
+	t.Logf("prior %.6g; %d candidates in %v (%.0f pairs/s); rules %v", d.Model.Prior, st.Candidates, el, float64(st.Candidates)/el.Seconds(), st.PerRule)
+	logEval(t, e)
+	return e, rep
+}
+
+func logEval(t testing.TB, e Evaluation) {
+	t.Helper()
+	t.Logf("true %d, candidates %d, blocking recall %.4f", e.TruePairs, e.Candidates, e.BlockingRecall)
+	for _, x := range []struct {
+		name string
+		m    Metrics
+	}{{"at threshold", e.AtThreshold}, {"best", e.Best}, {"P>=0.999", e.HighPrecision}} {
+		t.Logf("%-12s w=%7.2f p=%.4f TP %d FP %d FN %d  P %.4f R %.4f F1 %.4f", x.name, x.m.Threshold, x.m.Probability, x.m.TP, x.m.FP, x.m.FN, x.m.Precision, x.m.Recall, x.m.F1)
+	}
+}
+
+func TestAccuracyFEBRL4(t *testing.T) {
+	a := readCSV(t, "febrl/dataset4a.csv", CSVOptions{IDColumn: "rec_id"})
+	b := readCSV(t, "febrl/dataset4b.csv", CSVOptions{IDColumn: "rec_id"})
+	m := readModelFile(t, "model_febrl4.json")
+	d, err := Prepare(m, a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := trainScoreEval(t, d, febrlTruth(t, d), EvalOptions{Threshold: 0})
+	if e.Best.F1 < 0.999 {
+		t.Errorf("FEBRL4 best F1 %.4f, want >= 0.999", e.Best.F1)
+	}
+}
