@@ -167,7 +167,7 @@ type Evaluation struct {
 	BlockingRecall   float64 `json:"blocking_recall"`
 	OneToOne         bool    `json:"one_to_one,omitempty"`
 	AtThreshold      Metrics `json:"at_threshold"`
-	Best             Metrics `json:"best"`                // the threshold with the highest F1
+	Best             Metrics `json:"best"`               // the threshold with the highest F1
 	HighPrecision    Metrics `json:"at_precision_0_999"` // the highest recall with precision >= 0.999
 }
 
