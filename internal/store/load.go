@@ -49,10 +49,12 @@ type counts struct{ read, loaded, quarantined int64 }
 // load runs fill inside a transaction on one connection, between the
 // duplicate check and the recording of the source.
 func (s *Store) load(ctx context.Context, p *Plan, path string, fill func(context.Context, *conn, int64) (counts, error)) (spend.Source, error) {
-	if src, ok, err := s.SourceBySHA(ctx, p.Source.SHA256); err != nil {
-		return spend.Source{}, err
-	} else if ok {
-		return src, ErrDuplicate
+	if p.Source.SHA256 != "" {
+		if src, ok, err := s.SourceBySHA(ctx, p.Source.SHA256); err != nil {
+			return spend.Source{}, err
+		} else if ok {
+			return src, ErrDuplicate
+		}
 	}
 	c, err := s.begin(ctx)
 	if err != nil {
@@ -66,6 +68,14 @@ func (s *Store) load(ctx context.Context, p *Plan, path string, fill func(contex
 	n, err := fill(ctx, c, id)
 	if err != nil {
 		return spend.Source{}, err
+	}
+	if p.Source.SHA256 == "" {
+		return spend.Source{}, fmt.Errorf("load %s: no SHA-256 for the file", p.Source.Name)
+	}
+	if src, ok, err := s.SourceBySHA(ctx, p.Source.SHA256); err != nil {
+		return spend.Source{}, err
+	} else if ok {
+		return src, ErrDuplicate
 	}
 	src := p.Source
 	src.ID = id

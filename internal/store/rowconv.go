@@ -30,6 +30,13 @@ func (p *Plan) convert(fields []string) ([][]any, *spend.RowError) {
 		for ci, c := range t.Columns {
 			if c.Field < 0 {
 				row[ci] = c.Const
+				if c.Kind != "" && c.Kind != spend.Text && c.Kind != spend.Ident {
+					v, err := spend.ParseField(c.Kind, c.Const, ref)
+					if err != nil {
+						panic(fmt.Sprintf("convert: constant %q for %s: %v", c.Const, c.Name, err))
+					}
+					row[ci] = sqlArg(c.Kind, v, false)
+				}
 				continue
 			}
 			kind := c.Kind

@@ -1,0 +1,69 @@
+package ingest
+
+import (
+	"bytes"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+
+	"github.com/probity-dev/probity/internal/spend"
+	"github.com/probity-dev/probity/internal/store"
+)
+
+// csvRows reads a CSV file record by record with Go's encoding/csv: the
+// reference reader, used when the bulk loader cannot be, and to read
+// headers.
+type csvRows struct {
+	r      *csv.Reader
+	file   string
+	record int64
+}
+
+// newCSVRows returns a reader positioned after the header, and the header.
+func newCSVRows(r io.Reader, file string) (*csvRows, []string, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, nil, spend.Errorf(spend.Invalid, "%s: empty file: no header line", file)
+	}
+	if err != nil {
+		return nil, nil, spend.Errorf(spend.Invalid, "%s: unreadable header: %v", file, err)
+	}
+	if len(header) > 0 {
+		header[0] = string(bytes.TrimPrefix([]byte(header[0]), bom))
+	}
+	return &csvRows{r: cr, file: file}, header, nil
+}
+
+// Next returns the next record. A record that encoding/csv cannot parse is
+// returned with Err set, and reading goes on.
+func (c *csvRows) Next() (store.Row, error) {
+	fields, err := c.r.Read()
+	if err == io.EOF {
+		return store.Row{}, io.EOF
+	}
+	c.record++
+	var pe *csv.ParseError
+	if errors.As(err, &pe) {
+		return store.Row{Record: c.record, Line: int64(pe.StartLine), Err: &spend.RowError{
+			File: c.file, Record: c.record, Line: int64(pe.Line), Column: int64(pe.Column), Reason: csvReason(pe.Err),
+		}}, nil
+	}
+	if err != nil {
+		return store.Row{}, fmt.Errorf("read %s: %w", c.file, err)
+	}
+	line, _ := c.r.FieldPos(0)
+	return store.Row{Record: c.record, Line: int64(line), Fields: fields}, nil
+}
+
+func csvReason(err error) string {
+	switch {
+	case errors.Is(err, csv.ErrBareQuote), errors.Is(err, csv.ErrQuote):
+		return "broken quoting: a quote inside an unquoted field, or a quoted field not closed"
+	case errors.Is(err, csv.ErrFieldCount):
+		return "wrong number of fields"
+	}
+	return err.Error()
+}
