@@ -79,3 +79,31 @@ func TestAccuracyFEBRL4(t *testing.T) {
 		t.Errorf("FEBRL4 best F1 %.4f, want >= 0.999", e.Best.F1)
 	}
 }
+
+func febrlDedupe(t *testing.T, file, model string) Evaluation {
+	tb := readCSV(t, file, CSVOptions{IDColumn: "rec_id"})
+	m := readModelFile(t, model)
+	d, err := Prepare(m, tb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := trainScoreEval(t, d, febrlTruth(t, d), EvalOptions{Threshold: 0})
+	return e
+}
+
+func TestAccuracyFEBRL2(t *testing.T) {
+	e := febrlDedupe(t, "febrl/dataset2.csv", "model_febrl_dedupe.json")
+	if e.Best.F1 < 0.99 {
+		t.Errorf("FEBRL2 best F1 %.4f, want >= 0.99", e.Best.F1)
+	}
+}
+
+// TestAccuracyFEBRL1 is the accuracy regression test: FEBRL1 de-duplicated
+// without labels must keep F1 >= 0.99 at the default threshold
+// (probability 0.5) and at the best threshold.
+func TestAccuracyFEBRL1(t *testing.T) {
+	e := febrlDedupe(t, "febrl/dataset1.csv", "model_febrl_dedupe.json")
+	if e.Best.F1 < 0.99 || e.AtThreshold.F1 < 0.99 {
+		t.Errorf("FEBRL1 F1 %.4f at p=0.5, %.4f best; want both >= 0.99", e.AtThreshold.F1, e.Best.F1)
+	}
+}

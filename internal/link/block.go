@@ -37,7 +37,7 @@ type crule struct {
 
 // keyIndex maps key ids to sorted record lists.
 type keyIndex struct {
-	off []uint32 // len = keys+1
+	off []uint32 // len = keys+2 (key ids start at 1)
 	rec []int32
 }
 
@@ -56,7 +56,7 @@ func buildIndex(off, key []uint32, nkeys int) keyIndex {
 	for i := 1; i < len(cnt); i++ {
 		cnt[i] += cnt[i-1]
 	}
-	x := keyIndex{off: slices.Clone(cnt[:nkeys+1]), rec: make([]int32, len(key))}
+	x := keyIndex{off: slices.Clone(cnt), rec: make([]int32, len(key))}
 	pos := cnt
 	for i := 0; i+1 < len(off); i++ {
 		for _, k := range key[off[i]:off[i+1]] {
