@@ -90,3 +90,13 @@ func prefixRunes(a, b string, limit int) int {
 	}
 	return n
 }
+
+// validUTF8 returns s with each byte that is not valid UTF-8 replaced by
+// U+FFFD, so that comparisons of substrings agree with comparisons of runes.
+// It allocates only for invalid input.
+func validUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	return string([]rune(s))
+}
