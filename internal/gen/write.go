@@ -24,10 +24,11 @@ func New(o Options, r *rand.Rand) (*Generator, error) {
 	return &Generator{opts: o, master: r.Uint64()}, nil
 }
 
-// Progress, when not nil, is called now and then with the records written
-// so far and the total for the current stage ("A", "B", "records",
-// "truth").
-type Progress func(stage string, done, total int64)
+// Progress, when not nil, is called every 65,536 records and at the end of
+// each record file with the records written so far and the file's total
+// ("A", "B" or "records"). A non-nil error stops the run and is returned
+// (for cancellation).
+type Progress func(stage string, done, total int64) error
 
 // Summary describes a finished run.
 type Summary struct {
@@ -161,14 +162,18 @@ func (g *Generator) WriteLink(a, b, truth io.Writer, progress Progress) (Summary
 				return sum, err
 			}
 			if progress != nil && (pos+1)%progressEvery == 0 {
-				progress(stage, int64(pos+1), int64(n))
+				if err := progress(stage, int64(pos+1), int64(n)); err != nil {
+					return sum, err
+				}
 			}
 		}
 		if err := w.close(); err != nil {
 			return sum, err
 		}
 		if progress != nil {
-			progress(stage, int64(n), int64(n))
+			if err := progress(stage, int64(n), int64(n)); err != nil {
+				return sum, err
+			}
 		}
 		sum.Records = append(sum.Records, int64(n))
 	}
@@ -279,14 +284,18 @@ func (g *Generator) WriteDedupe(records, truth io.Writer, progress Progress) (Su
 		}
 		done++
 		if progress != nil && done%progressEvery == 0 {
-			progress("records", done, total)
+			if err := progress("records", done, total); err != nil {
+				return sum, err
+			}
 		}
 	}
 	if err := w.close(); err != nil {
 		return sum, err
 	}
 	if progress != nil {
-		progress("records", done, total)
+		if err := progress("records", done, total); err != nil {
+			return sum, err
+		}
 	}
 	sum.Records = []int64{done}
 
