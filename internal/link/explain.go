@@ -89,8 +89,8 @@ func (s *Scorer) ExplainIDs(idA, idB string) (Explanation, error) {
 // comparison, ending with the match weight and probability.
 func (e Explanation) WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintf(tw, "comparison\tleft\tright\tlevel\tm\tu\tweight\ttf\ttotal\t\n")
-	fmt.Fprintf(tw, "prior\t\t\tλ = %.6g\t\t\t%+.2f\t\t%+.2f\t\n", e.Prior, e.PriorWeight, e.PriorWeight)
+	fmt.Fprintf(tw, "comparison\tleft\tright\tlevel\tm\tu\tweight\ttf\ttotal\n")
+	fmt.Fprintf(tw, "prior\t\t\tλ = %.6g\t\t\t%+.2f\t\t%+.2f\n", e.Prior, e.PriorWeight, e.PriorWeight)
 	show := func(v string) string {
 		if v == "" {
 			return "∅"
@@ -108,7 +108,7 @@ func (e Explanation) WriteText(w io.Writer) error {
 		if t.TF != 0 {
 			tf = fmt.Sprintf("%+.2f", t.TF)
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%+.2f\t%s\t%+.2f\t\n", t.Comparison, show(t.Left), show(t.Right), t.Label, m, u, t.Weight, tf, t.Cumulative)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%+.2f\t%s\t%+.2f\n", t.Comparison, show(t.Left), show(t.Right), t.Label, m, u, t.Weight, tf, t.Cumulative)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
@@ -121,5 +121,6 @@ func (e Explanation) WriteText(w io.Writer) error {
 func (e Explanation) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
 	return enc.Encode(e)
 }

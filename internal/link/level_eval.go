@@ -68,7 +68,6 @@ type ccomp struct {
 	tf     []ctf     // per level
 	hasTF  bool
 	eq     int // level of two equal non-null values, or -1 to test
-	minSim float64
 	maxLev int
 	maxDL  int
 	maxOSA int
@@ -87,7 +86,7 @@ type ctf struct {
 func compileComparison(d *Data, c *Comparison) (ccomp, error) {
 	fd := d.byName[c.Field]
 	cc := ccomp{c: c, fd: fd, ids0: fd.ids[0], ids1: fd.ids[1], vals: fd.vals, rlen: fd.rlen,
-		eq: -1, minSim: 2, maxLev: -1, maxDL: -1, maxOSA: -1}
+		eq: -1, maxLev: -1, maxDL: -1, maxOSA: -1}
 	for i, l := range c.Levels {
 		k, ok := kindCodes[l.Type]
 		if !ok {
@@ -95,8 +94,6 @@ func compileComparison(d *Data, c *Comparison) (ccomp, error) {
 		}
 		cl := clevel{kind: k, th: l.Threshold, ith: int(l.Threshold), unit: l.Unit}
 		switch k {
-		case kJW, kJaro:
-			cc.minSim = math.Min(cc.minSim, l.Threshold)
 		case kLev:
 			cc.maxLev = max(cc.maxLev, cl.ith)
 		case kDL:
@@ -174,20 +171,14 @@ func (c *ccomp) level(a, b int32) int {
 			}
 		case kJW:
 			if jw < 0 {
-				jw = 0
-				if jaroBound(c.rlen[va], c.rlen[vb]) >= c.minSim {
-					jw = strsim.JaroWinkler(sa, sb)
-				}
+				jw = strsim.JaroWinkler(sa, sb)
 			}
 			if jw >= l.th {
 				return i
 			}
 		case kJaro:
 			if jaro < 0 {
-				jaro = 0
-				if jaroBound(c.rlen[va], c.rlen[vb]) >= c.minSim {
-					jaro = strsim.Jaro(sa, sb)
-				}
+				jaro = strsim.Jaro(sa, sb)
 			}
 			if jaro >= l.th {
 				return i
@@ -267,21 +258,6 @@ func (c *ccomp) level(a, b int32) int {
 	}
 	// No level matched and there is no else level: the last level.
 	return len(c.levels) - 1
-}
-
-// jaroBound is an upper bound on the Jaro–Winkler (and Jaro) similarity
-// of two strings from their lengths alone: at most the shorter string's
-// characters can match, with no transpositions, and the Winkler bonus can
-// add at most 0.4 of the remainder.
-func jaroBound(la, lb int32) float64 {
-	if la > lb {
-		la, lb = lb, la
-	}
-	if la == lb {
-		return 1
-	}
-	j := (2 + float64(la)/float64(lb)) / 3
-	return j + 0.4*(1-j)
 }
 
 // boundedEdit returns dist(a, b) when it is at most k and k+1 when a

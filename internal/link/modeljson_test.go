@@ -2,9 +2,9 @@ package link
 
 import (
 	"bytes"
-	"strings"
 	"encoding/json"
 	"reflect"
+	"strings"
 	"testing"
 )
 
