@@ -27,6 +27,7 @@ const (
 	kDM   // double metaphone: a code in common
 	kTokenJaccard
 	kQGramJaccard
+	kTokenSetRatio
 	kInitial
 	kSwapped
 	kElse
@@ -36,7 +37,7 @@ var kindCodes = map[string]uint8{
 	Null: kNull, Exact: kExact, JaroWinkler: kJW, Jaro: kJaro, Levenshtein: kLev,
 	DamerauLev: kDL, OSA: kOSA, DateDiff: kDateDiff, DateTransposed: kDateTransposed,
 	AbsDiff: kAbsDiff, RelDiff: kRelDiff, Soundex: kCode, NYSIIS: kCode, DMetaphone: kDM,
-	TokenJaccard: kTokenJaccard, QGramJaccard: kQGramJaccard, Initial: kInitial,
+	TokenJaccard: kTokenJaccard, QGramJaccard: kQGramJaccard, TokenSetRatio: kTokenSetRatio, Initial: kInitial,
 	Swapped: kSwapped, Else: kElse,
 }
 
@@ -160,7 +161,7 @@ func (c *ccomp) level(a, b int32) int {
 		return c.eq
 	}
 	sa, sb := c.vals[va], c.vals[vb]
-	jw, jaro, jac := -1.0, -1.0, -1.0
+	jw, jaro, jac, tsr := -1.0, -1.0, -1.0, -1.0
 	lev, dl, osa := -1, -1, -1
 	for i := 1; i < len(c.levels); i++ {
 		l := &c.levels[i]
@@ -240,6 +241,13 @@ func (c *ccomp) level(a, b int32) int {
 			}
 		case kQGramJaccard:
 			if jaccard64(l.grams[va], l.grams[vb]) >= l.th {
+				return i
+			}
+		case kTokenSetRatio:
+			if tsr < 0 {
+				tsr = strsim.TokenSetRatio(sa, sb)
+			}
+			if tsr >= l.th {
 				return i
 			}
 		case kInitial:

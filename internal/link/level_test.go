@@ -3,6 +3,7 @@ package link
 import (
 	"fmt"
 	"math"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -65,6 +66,11 @@ func TestLevels(t *testing.T) {
 		{"token jaccard", `{"type": "token_jaccard", "threshold": 0.6}, {"type": "else"}`, "data base systems", "systems data base", "token_jaccard >= 0.6"},
 		{"token jaccard low", `{"type": "token_jaccard", "threshold": 0.6}, {"type": "else"}`, "data base systems", "data mining", "else"},
 		{"qgram", `{"type": "qgram_jaccard", "threshold": 0.5}, {"type": "else"}`, "jonathan", "johnathan", "qgram_jaccard >= 0.5"},
+		{"nysiis", `{"type": "nysiis"}, {"type": "else"}`, "brian", "bryan", "nysiis"},
+		{"dmetaphone", `{"type": "jaro_winkler", "threshold": 0.95}, {"type": "dmetaphone"}, {"type": "else"}`, "catherine", "katherine", "dmetaphone"},
+		{"dmetaphone alternate", `{"type": "dmetaphone"}, {"type": "else"}`, "schmidt", "smith", "dmetaphone"},
+		{"dmetaphone differs", `{"type": "dmetaphone"}, {"type": "else"}`, "smith", "jones", "else"},
+		{"token set ratio", `{"type": "token_set_ratio", "threshold": 0.9}, {"type": "else"}`, "acme holdings inc", "inc acme holdings", "token_set_ratio >= 0.9"},
 		{"initial", `{"type": "exact"}, {"type": "initial"}, {"type": "else"}`, "j", "john", "initial"},
 		{"initial other way", `{"type": "exact"}, {"type": "initial"}, {"type": "else"}`, "john", "j", "initial"},
 		{"not initial", `{"type": "exact"}, {"type": "initial"}, {"type": "else"}`, "k", "john", "else"},
@@ -117,6 +123,30 @@ func TestQGramJaccard(t *testing.T) {
 		got := jaccard64(qgramSet(tc.a, tc.q), qgramSet(tc.b, tc.q))
 		if math.Abs(got-tc.want) > 1e-12 {
 			t.Errorf("qgram jaccard(%q, %q, %d) = %.4f, want %.4f", tc.a, tc.b, tc.q, got, tc.want)
+		}
+	}
+}
+
+// TestQGramSetsMatchStrsim checks the precomputed q-gram sets against
+// strsim.QGramJaccard, which computes the same similarity per pair.
+func TestQGramSetsMatchStrsim(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	alpha := []rune("abcé ")
+	word := func() string {
+		rs := make([]rune, rng.IntN(8))
+		for i := range rs {
+			rs[i] = alpha[rng.IntN(len(alpha))]
+		}
+		return string(rs)
+	}
+	for i := 0; i < 2000; i++ {
+		a, b, q := word(), word(), 1+rng.IntN(3)
+		if a == "" || b == "" {
+			continue
+		}
+		got := jaccard64(qgramSet(a, q), qgramSet(b, q))
+		if want := strsim.QGramJaccard(a, b, q); math.Abs(got-want) > 1e-12 {
+			t.Errorf("q=%d %q %q: %.6f, strsim %.6f", q, a, b, got, want)
 		}
 	}
 }

@@ -13,6 +13,9 @@ import (
 // phoneticCoders are the phonetic encodings a level or key can use.
 var phoneticCoders = map[string]func(string) string{
 	"soundex": strsim.Soundex,
+	"nysiis":  strsim.NYSIIS,
+	"dm1":     func(s string) string { p, _ := strsim.DoubleMetaphone(s); return p },
+	"dm2":     func(s string) string { _, a := strsim.DoubleMetaphone(s); return a },
 }
 
 // dateLayouts are the date formats parseDate accepts.
