@@ -40,8 +40,11 @@ func genPeopleCmd() *Command {
 people writes synthetic US-style person records (names with US frequencies,
 sex, date of birth, SSN, street address with a ZIP that agrees with the
 state, phone) and corrupts copies of them with typos, OCR errors, phonetic
-variants, nicknames, swapped names, middle initials, missing fields,
-transposed or shifted birth dates, moved addresses and suffix variants.
+variants, nicknames, married names, swapped names, middle initials, missing
+fields, transposed or shifted birth dates, moved addresses and street suffix
+variants. Some distinct people share a name, a name and date of birth, or a
+household (family name and address; some a given name too, as parent and
+child): hard negatives.
 
 --mode link writes DIR/a.csv and DIR/b.csv (--n records each; --overlap of
 them are the same people) and DIR/truth.csv (a_rec_id,b_rec_id). File A is
@@ -61,8 +64,9 @@ fiction).
 
 --rates sets per-record probabilities, KIND=P separated by commas, applied
 over the defaults; "all=0,typo=0.5" keeps only typos. Kinds and defaults:
-  moved=0.1 suffix=0.1 nickname=0.1 swap=0.02 middle_initial=0.2
-  phonetic=0.1 typo=0.2 dob_swap=0.03 dob_year=0.03 ocr=0.03 missing=0.15
+  moved=0.1 suffix=0.1 nickname=0.1 married=0.03 swap=0.02
+  middle_initial=0.2 phonetic=0.1 typo=0.2 dob_swap=0.03 dob_year=0.03
+  ocr=0.03 missing=0.15
 
 Examples:
   probity gen people --mode link --n 100000 --seed 7 --out data/gen100k
@@ -80,6 +84,7 @@ Examples:
 			corruptOrig := fs.Bool("corrupt-originals", false, "also corrupt file A (link) and each person's first record (dedupe)")
 			sameName := fs.Float64("same-name", def.SameName, "share of people given another person's name (hard negatives)")
 			sameNameDOB := fs.Float64("same-name-dob", def.SameNameDOB, "share of people given another person's name and date of birth")
+			household := fs.Float64("same-household", def.SameHousehold, "share of people living with another person (same family name and address)")
 			dupFrac := fs.Float64("dup-frac", def.Dups.Frac, "dedupe: share of people with duplicates")
 			dupMax := fs.Int("dup-max", def.Dups.Max, "dedupe: most duplicates of one person")
 			dupDist := fs.String("dup-dist", string(def.Dups.Dist), "dedupe: distribution of duplicates over 1..dup-max: uniform, poisson or zipf")
@@ -109,7 +114,8 @@ Examples:
 					return usageError(err.Error())
 				}
 				o.N, o.Overlap, o.CorruptOriginals = *n, *overlap, *corruptOrig
-				o.SameName, o.SameNameDOB, o.RealisticSSN = *sameName, *sameNameDOB, *realSSN
+				o.SameName, o.SameNameDOB, o.SameHousehold = *sameName, *sameNameDOB, *household
+				o.RealisticSSN = *realSSN
 				o.Dups.Frac, o.Dups.Max, o.Dups.Mean = *dupFrac, *dupMax, *dupMean
 				return runGenPeople(ctx, env, o, *seed, *out, *asJSON)
 			}

@@ -70,7 +70,7 @@ func TestGenPeopleLink(t *testing.T) {
 	if n := countLines(t, filepath.Join(dir, "truth.csv")); n != 151 {
 		t.Errorf("truth.csv: %d lines", n)
 	}
-	if len(rep.Corruption) != 11 || rep.Corruption[0].Kind != "moved" {
+	if len(rep.Corruption) != 12 || rep.Corruption[0].Kind != "moved" {
 		t.Errorf("corruption %+v", rep.Corruption)
 	}
 	left, _ := filepath.Glob(filepath.Join(dir, "*.tmp"))

@@ -119,6 +119,10 @@ func (c *corruptor) build(p *Person, rec *Record, corrupt bool, r *rand.Rand) {
 			c.applied(rec, Nickname)
 		}
 	}
+	if c.try(Married, r) && p.Sex == sexFemale {
+		rec.Family = marriedName(r, rec.Family)
+		c.applied(rec, Married)
+	}
 	if c.try(SwapNames, r) && rec.Given != rec.Family {
 		rec.Given, rec.Family = rec.Family, rec.Given
 		c.applied(rec, SwapNames)
@@ -196,6 +200,25 @@ func (c *corruptor) try(k Kind, r *rand.Rand) bool {
 func (c *corruptor) applied(rec *Record, k Kind) {
 	rec.Applied |= 1 << k
 	c.counts.Applied[k]++
+}
+
+// hyphenShare is the share of married names hyphenated with the old
+// family name.
+const hyphenShare = 1.0 / 3
+
+// marriedName draws a new family name different from old: another surname
+// from the population's distribution, hyphenated after the old one a third
+// of the time.
+func marriedName(r *rand.Rand, old string) string {
+	t := data()
+	n := old
+	for n == old {
+		n = t.surnames.names[t.surnames.pick.sample(r)]
+	}
+	if r.Float64() < hyphenShare {
+		return old + "-" + n
+	}
+	return n
 }
 
 // phonetic gives field f a sound-alike spelling: a Febrl surname

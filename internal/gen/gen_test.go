@@ -313,6 +313,8 @@ func TestCorruptionRates(t *testing.T) {
 			lo, hi = 0.80, 0.90 // 85 % have a middle name
 		case DOBSwap:
 			lo, hi = 0.33, 0.39 // day 1–12 and not equal to the month: 11/30.4
+		case Married:
+			lo, hi = 0.48, 0.535 // women only
 		}
 		if frac < lo || frac > hi {
 			t.Errorf("%s: applied on %.4f of the records it was tried on, want [%v, %v]", k, frac, lo, hi)
@@ -368,6 +370,10 @@ func TestCorruptionsMatchDifferences(t *testing.T) {
 		if !addr && changed(orig, b, cStreet, cUnit, cCity, cState, cZIP) {
 			t.Fatalf("address changed without a corruption:\n%v\n%v", orig, b)
 		}
+		names := has["nickname"] || has["married"] || has["swap"] || has["middle_initial"] || has["phonetic"] || has["typo"] || has["ocr"] || has["missing"]
+		if !names && changed(orig, b, cGiven, cMiddle, cFamily) {
+			t.Fatalf("name changed without a corruption:\n%v\n%v", orig, b)
+		}
 		dob := has["dob_swap"] || has["dob_year"] || has["missing"]
 		if !dob && orig[cDOB] != b[cDOB] {
 			t.Fatalf("dob changed without a corruption:\n%v\n%v", orig, b)
@@ -375,7 +381,7 @@ func TestCorruptionsMatchDifferences(t *testing.T) {
 		if has["dob_swap"] && !has["missing"] && (len(b[cDOB]) != 10 || b[cDOB][:4] != orig[cDOB][:4] && !has["dob_year"]) {
 			t.Fatalf("dob_swap: %s → %s", orig[cDOB], b[cDOB])
 		}
-		if has["swap"] && !has["nickname"] && !has["phonetic"] && !has["typo"] && !has["ocr"] && !has["missing"] {
+		if has["swap"] && !has["married"] && !has["nickname"] && !has["phonetic"] && !has["typo"] && !has["ocr"] && !has["missing"] {
 			if b[cGiven] != orig[cFamily] || b[cFamily] != orig[cGiven] {
 				t.Fatalf("swap: %v → %v", orig[cGiven:cFamily+1], b[cGiven:cFamily+1])
 			}
@@ -420,34 +426,54 @@ func TestRecordsAreWellFormed(t *testing.T) {
 }
 
 // Hard negatives: the configured shares of people carry another person's
-// name (and DOB).
+// name (and DOB), or live with another person.
 func TestSameNameShares(t *testing.T) {
 	o := DefaultOptions()
-	o.SameName, o.SameNameDOB = 0.05, 0.02
-	pop := newPopulation(99, 100_000, &o)
-	var p Person
-	var name, nameDOB int
+	o.SameName, o.SameNameDOB, o.SameHousehold = 0.05, 0.02, 0.08
+	pop := newPopulation(99, &o)
+	var p, q Person
+	count := map[Shared]int{}
 	for e := range uint64(100_000) {
 		pop.person(e, &p)
+		count[p.Shares]++
 		if p.Twin < 0 {
+			if p.Shares != SharesNothing {
+				t.Fatalf("entity %d: shares %d without a twin", e, p.Shares)
+			}
 			continue
 		}
-		var q Person
 		pop.base(uint64(p.Twin), &q, newStream())
-		if p.Given != q.Given || p.Family != q.Family || p.Sex != q.Sex {
-			t.Fatalf("entity %d: twin %d has another name", e, p.Twin)
+		if p.Family != q.Family {
+			t.Fatalf("entity %d: twin %d has another family name", e, p.Twin)
 		}
-		if p.TwinDOB {
-			if p.DOB != q.DOB {
-				t.Fatalf("entity %d: DOB twin with another DOB", e)
+		sameGiven := p.Given == q.Given && p.Sex == q.Sex
+		sameAddr := p.Addr == q.Addr && p.Phone == q.Phone
+		switch p.Shares {
+		case SharesName:
+			if !sameGiven {
+				t.Fatalf("entity %d: name twin with another given name", e)
 			}
-			nameDOB++
-		} else {
-			name++
+		case SharesNameDOB:
+			if !sameGiven || p.DOB != q.DOB {
+				t.Fatalf("entity %d: name-and-DOB twin differs", e)
+			}
+		case SharesHousehold:
+			if !sameAddr {
+				t.Fatalf("entity %d: household member at another address", e)
+			}
+		case SharesJunior:
+			if !sameAddr || !sameGiven {
+				t.Fatalf("entity %d: junior differs from its parent", e)
+			}
+		}
+		if p.Middle != "" && p.Middle == p.Given {
+			t.Fatalf("entity %d: middle name equals given name", e)
 		}
 	}
-	if name < 4700 || name > 5300 || nameDOB < 1800 || nameDOB > 2200 {
-		t.Errorf("%d same-name and %d same-name-and-DOB people, want about 5000 and 2000", name, nameDOB)
+	within := func(got int, want float64) bool { return math.Abs(float64(got)-want) < 5*math.Sqrt(want) }
+	if !within(count[SharesName], 5000) || !within(count[SharesNameDOB], 2000) ||
+		!within(count[SharesHousehold]+count[SharesJunior], 8000) || !within(count[SharesJunior], 2000) {
+		t.Errorf("shares %v, want about 5000 name, 2000 name+DOB, 8000 household of which 2000 juniors", count)
 	}
 }
 

@@ -17,6 +17,7 @@ const (
 	Moved         Kind = iota // a new address for the same person (same city 40 %, same state 35 %)
 	Suffix                    // street suffix spelled out or abbreviated another way (ST → STREET, AVE → AVN)
 	Nickname                  // given name replaced by a nickname or diminutive
+	Married                   // a woman's family name changed (marriage or divorce), hyphenated with the old one a third of the time
 	SwapNames                 // given and family names exchanged
 	MiddleInitial             // middle name cut to its initial
 	Phonetic                  // a sound-alike spelling of a name (Febrl phonetic rules)
@@ -29,7 +30,7 @@ const (
 )
 
 var kindNames = [NumKinds]string{
-	Moved: "moved", Suffix: "suffix", Nickname: "nickname", SwapNames: "swap",
+	Moved: "moved", Suffix: "suffix", Nickname: "nickname", Married: "married", SwapNames: "swap",
 	MiddleInitial: "middle_initial", Phonetic: "phonetic", Typo: "typo",
 	DOBSwap: "dob_swap", DOBYear: "dob_year", OCR: "ocr", Missing: "missing",
 }
@@ -65,6 +66,7 @@ func DefaultRates() Rates {
 	r[Moved] = 0.10
 	r[Suffix] = 0.10
 	r[Nickname] = 0.10
+	r[Married] = 0.03
 	r[SwapNames] = 0.02
 	r[MiddleInitial] = 0.20
 	r[Phonetic] = 0.10
@@ -178,10 +180,14 @@ type Options struct {
 	// each entity (Dedupe). By default those are clean, as in FEBRL 4.
 	CorruptOriginals bool
 	// SameName is the share of entities given the name (and sex) of another
-	// entity, and SameNameDOB the share given its name and date of birth
-	// too: hard negatives on top of the collisions of common names.
-	SameName    float64
-	SameNameDOB float64
+	// entity, SameNameDOB the share given its name and date of birth too,
+	// and SameHousehold the share living with another entity (same family
+	// name, address and phone; a quarter of them with the same given name
+	// too, as a parent and child of one name): hard negatives on top of the
+	// collisions of common names.
+	SameName      float64
+	SameNameDOB   float64
+	SameHousehold float64
 	// RealisticSSN draws SSNs that pass the SSA's validity rules (and so
 	// could be someone's) instead of never-issued ones; see ssn.go.
 	RealisticSSN bool
@@ -201,9 +207,10 @@ func DefaultOptions() Options {
 		Overlap:     0.5,
 		Dups:        Dups{Frac: 0.5, Max: 3, Dist: Zipf, Mean: 1},
 		Rates:       DefaultRates(),
-		SameName:    0.01,
-		SameNameDOB: 0.002,
-		DateFormat:  ISODate,
+		SameName:      0.01,
+		SameNameDOB:   0.002,
+		SameHousehold: 0.05,
+		DateFormat:    ISODate,
 	}
 }
 
@@ -245,8 +252,9 @@ func (o *Options) Validate() error {
 			return fmt.Errorf("rate %s=%v: want a probability in [0, 1]", Kind(k), p)
 		}
 	}
-	if !probOK(o.SameName) || !probOK(o.SameNameDOB) || o.SameName+o.SameNameDOB > 1 {
-		return fmt.Errorf("same-name shares %v and %v: want shares in [0, 1] summing to at most 1", o.SameName, o.SameNameDOB)
+	if !probOK(o.SameName) || !probOK(o.SameNameDOB) || !probOK(o.SameHousehold) || o.SameName+o.SameNameDOB+o.SameHousehold > 1 {
+		return fmt.Errorf("same-name, same-name-dob and same-household shares %v, %v, %v: want shares in [0, 1] summing to at most 1",
+			o.SameName, o.SameNameDOB, o.SameHousehold)
 	}
 	if o.Mode == Dedupe {
 		if !probOK(o.Dups.Frac) {

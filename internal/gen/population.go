@@ -24,31 +24,43 @@ type Person struct {
 	SSN    string
 	Addr   Address
 	Phone  string // "" when none
-	// Twin is the entity whose name (and, with TwinDOB, date of birth)
-	// this person was given on purpose, or -1.
-	Twin    int64
-	TwinDOB bool
+	// Twin is the entity this person was made to resemble on purpose (a
+	// hard negative), or -1; Shares says what was copied from it.
+	Twin   int64
+	Shares Shared
 }
+
+// Shared is what a person copied from its Twin.
+type Shared uint8
+
+// The kinds of resemblance between distinct people.
+const (
+	SharesNothing   Shared = iota
+	SharesName             // given name, family name and sex
+	SharesNameDOB          // name, sex and date of birth
+	SharesHousehold        // family name, address and phone: a relative living with the twin
+	SharesJunior           // as SharesHousehold, plus given name and sex: a parent and child of one name
+)
 
 // population regenerates any entity of a run from the master seed.
 type population struct {
 	master      uint64
-	total       uint64 // entities in the run
 	realSSN     bool
 	ssn         permutation
 	sameName    float64 // share of entities that copy another's name
 	sameNameDOB float64 // share that copy another's name and DOB
+	household   float64 // share that live with another entity
 	s, t        *stream
 }
 
-func newPopulation(master, total uint64, o *Options) *population {
+func newPopulation(master uint64, o *Options) *population {
 	return &population{
 		master:      master,
-		total:       total,
 		realSSN:     o.RealisticSSN,
 		ssn:         newPermutation(ssnCapacity(o.RealisticSSN), mix64(master^tagPermSSN)),
 		sameName:    o.SameName,
 		sameNameDOB: o.SameNameDOB,
+		household:   o.SameHousehold,
 		s:           newStream(),
 		t:           newStream(),
 	}
@@ -60,7 +72,7 @@ func (pop *population) base(e uint64, p *Person, s *stream) {
 	t := data()
 	p.Entity = int64(e)
 	p.Twin = -1
-	p.TwinDOB = false
+	p.Shares = SharesNothing
 	p.Sex = sexMale
 	if s.Float64() < femaleShare {
 		p.Sex = sexFemale
@@ -85,28 +97,51 @@ func (pop *population) base(e uint64, p *Person, s *stream) {
 	p.SSN = formatSSN(area, group, serial)
 }
 
-// person fills p with entity e: its own attributes, with a name (and DOB)
-// copied from another entity for the configured share of hard negatives.
+// juniorShare is the share of household members who also carry the
+// other's given name (John Smith Jr. living with John Smith).
+const juniorShare = 0.25
+
+// person fills p with entity e: its own attributes, with some copied from
+// another entity (its twin) for the configured shares of hard negatives.
 func (pop *population) person(e uint64, p *Person) {
 	pop.base(e, p, pop.s)
-	if pop.total < 2 || (pop.sameName == 0 && pop.sameNameDOB == 0) {
+	if e == 0 || pop.sameName+pop.sameNameDOB+pop.household == 0 {
 		return
 	}
 	pop.t.reset(pop.master, tagTwin, e)
 	u := pop.t.Float64()
-	if u >= pop.sameName+pop.sameNameDOB {
+	var shares Shared
+	switch {
+	case u < pop.sameNameDOB:
+		shares = SharesNameDOB
+	case u < pop.sameNameDOB+pop.sameName:
+		shares = SharesName
+	case u < pop.sameNameDOB+pop.sameName+pop.household:
+		shares = SharesHousehold
+		if pop.t.Float64() < juniorShare {
+			shares = SharesJunior
+		}
+	default:
 		return
 	}
-	other := (e + 1 + pop.t.Uint64N(pop.total-1)) % pop.total
+	// The twin is an earlier entity, so that entity e is the same person
+	// whatever the size of the run.
+	other := pop.t.Uint64N(e)
 	var q Person
 	pop.base(other, &q, pop.t)
-	p.Given, p.Family, p.Sex = q.Given, q.Family, q.Sex
+	p.Twin, p.Shares = int64(other), shares
+	switch shares {
+	case SharesName, SharesNameDOB, SharesJunior:
+		p.Given, p.Sex = q.Given, q.Sex
+	}
+	p.Family = q.Family
+	if shares == SharesNameDOB {
+		p.DOB = q.DOB
+	}
+	if shares == SharesHousehold || shares == SharesJunior {
+		p.Addr, p.Phone = q.Addr, q.Phone
+	}
 	if p.Middle == p.Given {
 		p.Middle = ""
-	}
-	p.Twin = int64(other)
-	if u < pop.sameNameDOB {
-		p.DOB = q.DOB
-		p.TwinDOB = true
 	}
 }

@@ -100,7 +100,7 @@ func (g *Generator) newRun() *run {
 	o := &g.opts
 	return &run{
 		g:   g,
-		pop: newPopulation(g.master, o.entities(), o),
+		pop: newPopulation(g.master, o),
 		c:   &corruptor{rates: o.Rates, nick: o.Nicknames, format: o.DateFormat},
 		s:   newStream(),
 	}
