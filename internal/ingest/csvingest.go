@@ -54,6 +54,11 @@ func ingestCSV(ctx context.Context, st *store.Store, f *os.File, path string, he
 			if err := checkScan(src.Name, sc); err != nil {
 				return nil, err
 			}
+			if sc.OpenQuoteLine > 0 {
+				// A quote left open: a truncated file, or a stray quote that
+				// DuckDB and Go recover from differently. Go's reader decides.
+				return nil, fmt.Errorf("%w: a quote opened on line %d is never closed", store.ErrLayoutMismatch, sc.OpenQuoteLine)
+			}
 			return &sc.Layout, nil
 		}
 		stored, err := st.LoadCSV(ctx, plan, path, layout)
@@ -72,7 +77,7 @@ func ingestCSV(ctx context.Context, st *store.Store, f *os.File, path string, he
 		// DuckDB and Go disagree about the file's records: load it with
 		// Go's reader, which reports every problem at its line.
 	}
-	sc, err := scanFile(f, false)
+	sc, err := scanFile(f, true)
 	if err != nil {
 		return Result{}, err
 	}
@@ -87,27 +92,32 @@ func ingestCSV(ctx context.Context, st *store.Store, f *os.File, path string, he
 		return Result{}, err
 	}
 	plan.Source.SHA256, plan.Source.Bytes = sc.SHA256, sc.Bytes
-	stored, err := st.LoadRows(ctx, plan, &utf8Rows{rows})
+	stored, err := st.LoadRows(ctx, plan, &utf8Rows{csvRows: rows, openQuote: sc.OpenQuoteLine})
 	return result(stored, spec, opt.Mode != Rows, err)
 }
 
-// checkScan refuses files that are not what they claim to be.
+// checkScan refuses files that are not text.
 func checkScan(name string, sc *scan) error {
 	if sc.NUL >= 0 {
 		return spend.Errorf(spend.Invalid, "%s is not a text file (NUL byte at offset %d)", name, sc.NUL)
-	}
-	if sc.OpenQuoteLine > 0 {
-		return spend.Errorf(spend.Invalid, "%s looks truncated: the quoted field opened on line %d is never closed", name, sc.OpenQuoteLine)
 	}
 	return nil
 }
 
 // utf8Rows quarantines records that are not valid UTF-8, as DuckDB's
-// reader does.
-type utf8Rows struct{ *csvRows }
+// reader does, and refuses a file that ends inside a quoted field.
+type utf8Rows struct {
+	*csvRows
+	openQuote int64 // line of a quote the scanner saw left open at the end
+	lastQuote bool  // the last record failed on a quote
+}
 
 func (u *utf8Rows) Next() (store.Row, error) {
 	r, err := u.csvRows.Next()
+	if err == io.EOF && u.lastQuote && u.openQuote > 0 {
+		return r, spend.Errorf(spend.Invalid, "%s looks truncated: the quoted field opened on line %d is never closed", u.file, u.openQuote)
+	}
+	u.lastQuote = r.Err != nil && r.Err.Reason == quoteReason
 	if err != nil || r.Err != nil {
 		return r, err
 	}

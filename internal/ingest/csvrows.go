@@ -61,9 +61,11 @@ func (c *csvRows) Next() (store.Row, error) {
 func csvReason(err error) string {
 	switch {
 	case errors.Is(err, csv.ErrBareQuote), errors.Is(err, csv.ErrQuote):
-		return "broken quoting: a quote inside an unquoted field, or a quoted field not closed"
+		return quoteReason
 	case errors.Is(err, csv.ErrFieldCount):
 		return "wrong number of fields"
 	}
 	return err.Error()
 }
+
+const quoteReason = "broken quoting: a quote inside an unquoted field, or a quoted field not closed"

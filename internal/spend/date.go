@@ -93,7 +93,7 @@ var (
 // zero ref it is refused as ambiguous. Dates that do not exist (2/30/2025,
 // month 13) and years outside 1900-2100 are refused.
 func ParseDate(s string, ref Date) (Date, error) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return Date{}, ErrDateEmpty
 	}

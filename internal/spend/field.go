@@ -30,12 +30,19 @@ const (
 	Count FieldKind = "int"
 )
 
+// Space is the set of characters trimmed from the ends of identifiers,
+// amounts, dates and counts: ASCII white space only, so that the store's
+// SQL loader can trim exactly the same set.
+const Space = " \t\n\v\f\r"
+
+func trimSpace(s string) string { return strings.Trim(s, Space) }
+
 // ErrIntSyntax is returned for a Count field that is not a whole number.
 var ErrIntSyntax = errors.New("not a whole number")
 
 // ParseCount reads a whole number such as "3076", "3,076" or "-12".
 func ParseCount(s string) (int64, error) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	neg := false
 	if strings.HasPrefix(s, "-") {
 		neg = true
@@ -70,7 +77,12 @@ type Value struct {
 	Int   int64
 }
 
-// ParseField reads s as kind k. ref is the reference date for two-digit
+// crlf turns Windows line breaks inside text into "\n": Go's CSV reader
+// does so, and every loader must read a field the same way.
+var crlf = strings.NewReplacer("\r\n", "\n")
+
+// ParseField reads s as kind k. Text keeps the field as written, except
+// that "\r\n" inside it becomes "\n". ref is the reference date for two-digit
 // years (see ParseDate). The error is a reason a person can read.
 func ParseField(k FieldKind, s string, ref Date) (Value, error) {
 	switch k {
@@ -78,15 +90,15 @@ func ParseField(k FieldKind, s string, ref Date) (Value, error) {
 		if s == "" {
 			return Value{Null: true}, nil
 		}
-		return Value{Text: s}, nil
+		return Value{Text: crlf.Replace(s)}, nil
 	case Ident:
-		s = strings.TrimSpace(s)
+		s = trimSpace(s)
 		if s == "" {
 			return Value{Null: true}, nil
 		}
 		return Value{Text: s}, nil
 	}
-	if strings.TrimSpace(s) == "" {
+	if trimSpace(s) == "" {
 		return Value{Null: true}, nil
 	}
 	switch k {
@@ -97,12 +109,12 @@ func ParseField(k FieldKind, s string, ref Date) (Value, error) {
 		d, err := ParseDate(s, ref)
 		return Value{Date: d}, err
 	case DayOrNote:
-		t := strings.TrimSpace(s)
+		t := trimSpace(s)
 		if t[0] >= '0' && t[0] <= '9' {
 			d, err := ParseDate(t, ref)
 			return Value{Date: d}, err
 		}
-		return Value{Text: s}, nil
+		return Value{Text: crlf.Replace(s)}, nil
 	case Count:
 		n, err := ParseCount(s)
 		return Value{Int: n}, err

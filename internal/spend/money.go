@@ -109,7 +109,7 @@ var (
 // bulk loader implements the same grammar in SQL, and a differential test
 // keeps the two in step.
 func ParseMoney(s string) (Money, error) {
-	s = strings.TrimSpace(s)
+	s = trimSpace(s)
 	if s == "" {
 		return 0, ErrMoneyEmpty
 	}

@@ -161,7 +161,7 @@ func (b *bulk) run(ctx context.Context, layout func() (*Layout, error)) (counts,
 	}
 	fields := make([]string, len(b.p.Header))
 	for i := range fields {
-		fields[i] = fmt.Sprintf("c%d", i)
+		fields[i] = fmt.Sprintf("replace(c%d, chr(13) || chr(10), chr(10))", i)
 	}
 	if err := b.exec(ctx, "store rows", fmt.Sprintf(`INSERT INTO source_rows SELECT %d, record, line, [%s] FROM %s WHERE err IS NULL`,
 		b.id, strings.Join(fields, ", "), checked)); err != nil {
@@ -328,6 +328,9 @@ func (b *bulk) quarantineRejects(ctx context.Context, rejected []placed) error {
 		}
 		for _, r := range rejected {
 			var field any
+			if fieldCount(r.kind) {
+				r.col = 0 // the whole record is at fault, not one column
+			}
 			if r.col >= 1 && int(r.col) <= len(b.p.Header) {
 				field = b.p.Header[r.col-1]
 			}
@@ -349,10 +352,14 @@ func truncate(s string, n int) string {
 	return s
 }
 
+func fieldCount(kind string) bool {
+	return strings.Contains(kind, "MISSING COLUMNS") || strings.Contains(kind, "TOO MANY COLUMNS")
+}
+
 // rejectReason turns DuckDB's reject into a reason in probity's words.
 func rejectReason(r reject, want int) string {
 	switch {
-	case strings.Contains(r.kind, "MISSING COLUMNS") || strings.Contains(r.kind, "TOO MANY COLUMNS"):
+	case fieldCount(r.kind):
 		var found int
 		if _, err := fmt.Sscanf(r.message[strings.LastIndex(r.message, "Found:"):], "Found: %d", &found); err == nil {
 			return fmt.Sprintf("expected %d fields, found %d", want, found)

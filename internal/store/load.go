@@ -62,7 +62,7 @@ func (s *Store) load(ctx context.Context, p *Plan, path string, fill func(contex
 	}
 	defer c.rollback()
 	var id int64
-	if err := c.QueryRowContext(ctx, `SELECT nextval('source_ids')`).Scan(&id); err != nil {
+	if err := c.QueryRowContext(ctx, `SELECT coalesce(max(id), 0) + 1 FROM sources`).Scan(&id); err != nil {
 		return spend.Source{}, fmt.Errorf("allocate source id: %w", err)
 	}
 	n, err := fill(ctx, c, id)

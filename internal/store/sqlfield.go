@@ -31,7 +31,7 @@ func sqlValue(k spend.FieldKind, x string, refYear int) string {
 	t := sqlTrim(x)
 	switch k {
 	case spend.Text:
-		return fmt.Sprintf("NULLIF(%s, '')", x)
+		return fmt.Sprintf("NULLIF(replace(%s, chr(13) || chr(10), chr(10)), '')", x)
 	case spend.Ident:
 		return fmt.Sprintf("NULLIF(%s, '')", t)
 	case spend.Amount:
@@ -49,7 +49,7 @@ func sqlValue(k spend.FieldKind, x string, refYear int) string {
 
 // sqlNote returns, for a DayOrNote field, the note text (or NULL).
 func sqlNote(x string) string {
-	return fmt.Sprintf("CASE WHEN %s = '' OR regexp_matches(%s, '^[0-9]') THEN NULL ELSE %s END", sqlTrim(x), sqlTrim(x), x)
+	return fmt.Sprintf("CASE WHEN %s = '' OR regexp_matches(%s, '^[0-9]') THEN NULL ELSE replace(%s, chr(13) || chr(10), chr(10)) END", sqlTrim(x), sqlTrim(x), x)
 }
 
 // sqlDate converts a trimmed, already validated date text to DATE.
