@@ -107,3 +107,47 @@ func TestAccuracyFEBRL1(t *testing.T) {
 		t.Errorf("FEBRL1 F1 %.4f at p=0.5, %.4f best; want both >= 0.99", e.AtThreshold.F1, e.Best.F1)
 	}
 }
+
+// readMapping reads a Leipzig perfect-mapping file of id pairs.
+func readMapping(t testing.TB, rel string) [][2]string {
+	tb := readCSV(t, rel, CSVOptions{Latin1: true})
+	var pairs [][2]string
+	for i := 0; i < tb.Len(); i++ {
+		pairs = append(pairs, [2]string{tb.Value(i, 0), tb.Value(i, 1)})
+	}
+	return pairs
+}
+
+func leipzig(t *testing.T, dir, fa, fb, mapping, model string) Evaluation {
+	a := readCSV(t, "leipzig/"+dir+"/"+fa, CSVOptions{IDColumn: "id", Latin1: true})
+	b := readCSV(t, "leipzig/"+dir+"/"+fb, CSVOptions{IDColumn: "id", Latin1: true})
+	m := readModelFile(t, model)
+	d, err := Prepare(m, a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	truth, err := TruthFromPairs(d, readMapping(t, "leipzig/"+dir+"/"+mapping))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, rep := trainScoreEval(t, d, truth, EvalOptions{Threshold: 0, OneToOne: true})
+	for _, p := range rep.Passes {
+		t.Logf("em %s: %d pairs, lambda %.4f, %d iterations", p.Rule, p.Pairs, p.Lambda, p.Iterations)
+	}
+	return e
+}
+
+func TestAccuracyDBLPACM(t *testing.T) {
+	e := leipzig(t, "dblp-acm", "DBLP2.csv", "ACM.csv", "DBLP-ACM_perfectMapping.csv", "model_dblp_acm.json")
+	if e.Best.F1 < 0.97 {
+		t.Errorf("DBLP-ACM best F1 %.4f, want >= 0.97", e.Best.F1)
+	}
+}
+
+func TestAccuracyAbtBuy(t *testing.T) {
+	e := leipzig(t, "abt-buy", "Abt.csv", "Buy.csv", "abt_buy_perfectMapping.csv", "model_abt_buy.json")
+	// Products are hard; this is a floor against regressions, not a target.
+	if e.Best.F1 < 0.5 {
+		t.Errorf("Abt-Buy best F1 %.4f", e.Best.F1)
+	}
+}

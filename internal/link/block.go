@@ -245,6 +245,18 @@ func keyParts(fd *fieldData, k keyExpr) ([][]string, error) {
 			slices.Sort(ws)
 			return strings.Join(ws, " ")
 		})
+	case "prefixes":
+		for id := 1; id < len(fd.vals); id++ {
+			var ps []string
+			for _, w := range strings.Fields(fd.vals[id]) {
+				if rs := []rune(w); len(rs) > k.n {
+					w = string(rs[:k.n])
+				}
+				ps = append(ps, w)
+			}
+			slices.Sort(ps)
+			out[id] = slices.Compact(ps)
+		}
 	case "tokens", "rare_tokens":
 		toks := fd.needTokens()
 		for id := 1; id < len(fd.vals); id++ {

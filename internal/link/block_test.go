@@ -212,6 +212,7 @@ func TestKeyFunctions(t *testing.T) {
 		{"last(name, 2)", []string{"th", "hn", "th", "", "re"}},
 		{"sorted_tokens(name)", []string{"john smith", "john smith", "jon smyth", "", "john rare"}},
 		{"tokens(name)", []string{"john/smith", "john/smith", "jon/smyth", "", "john/rare"}},
+		{"prefixes(name, 3)", []string{"joh/smi", "joh/smi", "jon/smy", "", "joh/rar"}},
 		{"rare_tokens(name, 1)", []string{"smith", "smith", "jon", "", "rare"}},
 		{"soundex(name)", []string{"J525", "S532", "J525", "", "J566"}},
 		{"year(dob)", []string{"1970", "1970", "1971", "", ""}},

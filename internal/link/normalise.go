@@ -1,8 +1,10 @@
 package link
 
 import (
+	"html"
 	"sort"
 	"strings"
+	"unicode"
 )
 
 // A normaliser maps a trimmed raw value to the prepared value that is
@@ -15,6 +17,8 @@ var normalisers = map[string]normaliser{
 	"":       func(s string) string { return s },
 	"lower":  strings.ToLower,
 	"digits": digitsOnly,
+	"text":   text,
+	"codes":  codes,
 }
 
 func normaliserNames() string {
@@ -42,4 +46,58 @@ func digitsOnly(s string) string {
 		}
 	}
 	return s
+}
+
+// text prepares free text for word and q-gram comparisons: HTML entities
+// decoded (&#246; is ö), lower case, every run of characters that are not
+// letters or digits one space.
+func text(s string) string {
+	if strings.IndexByte(s, '&') >= 0 {
+		s = html.UnescapeString(s)
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(unicode.ToLower(r))
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// codes keeps the product or part codes of a value: the words (split at
+// spaces and at punctuation other than - / .) that hold a digit and at
+// least three letters or digits, lower case, with - / . removed inside
+// them ("PS-LX350H" is pslx350h), sorted and without repeats.
+func codes(s string) string {
+	s = text(strings.NewReplacer("-", "", "/", "", ".", "").Replace(s))
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if len(w) >= 3 && strings.ContainsAny(w, "0123456789") {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	out = slicesCompact(out)
+	return strings.Join(out, " ")
+}
+
+func slicesCompact(s []string) []string {
+	if len(s) < 2 {
+		return s
+	}
+	out := s[:1]
+	for _, v := range s[1:] {
+		if v != out[len(out)-1] {
+			out = append(out, v)
+		}
+	}
+	return out
 }

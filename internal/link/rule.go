@@ -21,6 +21,7 @@ import (
 //	year(dob)            the year of a date
 //	sorted_tokens(name)  the words, sorted, so word order does not matter
 //	tokens(title)        every word is a key (a record may have several)
+//	prefixes(code, 5)    the first 5 characters of every word
 //	rare_tokens(title,2) the 2 words of the value that are rarest in the data
 type BlockingRule struct {
 	Name  string   `json:"name,omitempty"`
@@ -42,7 +43,7 @@ var keyFuncs = map[string]struct {
 }{
 	"soundex": {}, "nysiis": {}, "dmetaphone": {}, "year": {}, "sorted_tokens": {},
 	"first": {arg: true}, "last": {arg: true},
-	"tokens": {multi: true}, "rare_tokens": {arg: true, multi: true},
+	"tokens": {multi: true}, "rare_tokens": {arg: true, multi: true}, "prefixes": {arg: true, multi: true},
 }
 
 func parseKeyExpr(s string) (keyExpr, error) {
