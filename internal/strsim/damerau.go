@@ -24,15 +24,47 @@ func osa[T char](a, b []T) int {
 	if len(a) == 0 {
 		return len(b)
 	}
-	// Three rows over the shorter sequence a: two back, one back, current.
-	n := len(a) + 1
-	var buf [3 * (stackRunes + 1)]int
-	var rows []int
-	if 3*n <= len(buf) {
-		rows = buf[:3*n]
-	} else {
-		rows = make([]int, 3*n)
+	if len(a) <= 64 {
+		return osaBits(a, b)
 	}
+	return osaDP(a, b)
+}
+
+// osaBits is Hyyrö's bit-parallel OSA distance ("A bit-vector algorithm for
+// computing Levenshtein and Damerau edit distances", 2003): Myers's
+// algorithm (see myers) with a transposition vector. a has 1 to 64
+// elements.
+func osaBits[T char](a, b []T) int {
+	var peq peqTable[T]
+	peq.build(a)
+	last := uint64(1) << uint(len(a)-1)
+	vp, vn, d0, prevEq := ^uint64(0), uint64(0), uint64(0), uint64(0)
+	score := len(a)
+	for _, c := range b {
+		eq := peq.get(c)
+		tr := ((^d0 & eq) << 1) & prevEq
+		d0 = (((eq & vp) + vp) ^ vp) | eq | vn | tr
+		hp := vn | ^(d0 | vp)
+		hn := d0 & vp
+		if hp&last != 0 {
+			score++
+		} else if hn&last != 0 {
+			score--
+		}
+		hp = hp<<1 | 1
+		hn <<= 1
+		vp = hn | ^(d0 | hp)
+		vn = hp & d0
+		prevEq = eq
+	}
+	return score
+}
+
+// osaDP is the textbook three-row OSA dynamic programme, for a longer than
+// 64 elements.
+func osaDP[T char](a, b []T) int {
+	n := len(a) + 1
+	rows := make([]int, 3*n)
 	pp, p, c := rows[:n], rows[n:2*n], rows[2*n:]
 	for i := range p {
 		p[i] = i
@@ -61,39 +93,93 @@ func osa[T char](a, b []T) int {
 // deletions, substitutions and transpositions of two adjacent runes, where
 // transposed runes may be edited again (Lowrance and Wagner, 1975). It is a
 // metric; DamerauLevenshtein("ca", "abc") is 2.
-func DamerauLevenshtein(a, b string) int {
+func DamerauLevenshtein(a, b string) int { return DamerauLevenshteinMax(a, b, -1) }
+
+// DamerauLevenshteinMax returns the true Damerau–Levenshtein distance
+// between a and b if it is at most max, and max+1 when it is known to be
+// larger. A negative max means no bound. With a small max (SSN, TIN or ZIP
+// levels of 1 or 2) it is much faster than DamerauLevenshtein, because the
+// distance is then settled by bounds from the bit-parallel OSA and
+// Levenshtein distances without the full Lowrance–Wagner table.
+func DamerauLevenshteinMax(a, b string, max int) int {
+	if max < 0 {
+		max = unbounded
+	}
 	if a == b {
 		return 0
 	}
 	if bothASCII(a, b) {
-		return damerau(bytesOf(a), bytesOf(b))
+		return damerauMax(bytesOf(a), bytesOf(b), max)
 	}
 	var ba, bb [stackRunes]rune
-	return damerau(appendRunes(ba[:0], a), appendRunes(bb[:0], b))
+	return damerauMax(appendRunes(ba[:0], a), appendRunes(bb[:0], b), max)
 }
 
-// dlStackCells is the matrix size up to which damerau keeps its matrix on
-// the stack (enough for two 20-rune strings after affix trimming).
-const dlStackCells = 22 * 22
-
-func damerau[T char](a, b []T) int {
+// damerauMax settles the distance from cheap bounds where it can:
+// DL ≤ OSA, DL = OSA when OSA ≤ 2 (a single edit of either kind is one
+// edit of the other, so DL ≤ 1 exactly when OSA ≤ 1), DL ≥ |len(a)-len(b)|,
+// and DL ≥ Levenshtein/2 (a transposition is two Levenshtein edits).
+func damerauMax[T char](a, b []T, max int) int {
 	a, b = trimAffix(a, b)
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > max {
+		return max + 1
+	}
+	if len(a) == 0 {
+		return len(b)
+	}
+	if len(a) <= 64 {
+		o := osaBits(a, b)
+		if o <= 2 {
+			return bounded(o, max)
+		}
+		if max < unbounded {
+			if o <= max {
+				// DL ≤ OSA ≤ max: the exact value is needed.
+			} else if lev := myers(a, b, 2*max+1); (lev+1)/2 > max {
+				return max + 1
+			}
+		}
+	}
+	return bounded(damerau(a, b), max)
+}
+
+func bounded(d, max int) int {
+	if d > max {
+		return max + 1
+	}
+	return d
+}
+
+// damerau is the Lowrance–Wagner table for true Damerau–Levenshtein. The
+// table lives on the stack, in one of two sizes so that short strings (SSNs,
+// ZIP codes) do not pay for zeroing a large one, or on the heap past 20
+// runes a side.
+func damerau[T char](a, b []T) int {
 	la, lb := len(a), len(b)
 	if la == 0 || lb == 0 {
 		return la + lb
 	}
-	// d is the (la+2)×(lb+2) Lowrance–Wagner matrix; row and column 0 hold
-	// the sentinel inf, so cell (i, j) of the textbook matrix is at
-	// (i+1)*w + j+1.
-	w := lb + 2
-	cells := (la + 2) * w
-	var buf [dlStackCells]int32
-	var d []int32
-	if cells <= len(buf) {
-		d = buf[:cells]
-	} else {
-		d = make([]int32, cells)
+	switch cells := (la + 2) * (lb + 2); {
+	case cells <= 12*12:
+		var buf [12 * 12]int32
+		return damerauTable(a, b, buf[:cells])
+	case cells <= 22*22:
+		var buf [22 * 22]int32
+		return damerauTable(a, b, buf[:cells])
+	default:
+		return damerauTable(a, b, make([]int32, cells))
 	}
+}
+
+// damerauTable fills d, the (len(a)+2)×(len(b)+2) Lowrance–Wagner matrix;
+// row and column 0 hold the sentinel inf, so cell (i, j) of the textbook
+// matrix is at (i+1)*w + j+1.
+func damerauTable[T char](a, b []T, d []int32) int {
+	la, lb := len(a), len(b)
+	w := lb + 2
 	inf := int32(la + lb)
 	d[0] = inf
 	for i := 0; i <= la; i++ {

@@ -119,7 +119,7 @@ func dlRef(a, b string, alpha []rune) int {
 }
 
 func TestOSAMatchesReference(t *testing.T) {
-	for _, alpha := range [][]rune{alphaSmall, alphaNames, alphaUnicode} {
+	for _, alpha := range [][]rune{alphaSmall, alphaNames, alphaUnicode, alphaGreek} {
 		for _, maxLen := range []int{6, 30, 70} {
 			for _, p := range randPairs(uint64(maxLen)+11, alpha, maxLen, 1500) {
 				if got, want := OSA(p[0], p[1]), osaRef(p[0], p[1]); got != want {
@@ -134,8 +134,35 @@ func TestOSAMatchesReference(t *testing.T) {
 func TestDamerauMatchesReference(t *testing.T) {
 	alpha := []rune("abé")
 	for _, p := range randPairs(5, alpha, 5, 600) {
-		if got, want := DamerauLevenshtein(p[0], p[1]), dlRef(p[0], p[1], alpha); got != want {
+		want := dlRef(p[0], p[1], alpha)
+		if got := DamerauLevenshtein(p[0], p[1]); got != want {
 			t.Fatalf("DamerauLevenshtein(%q, %q) = %d, reference %d", p[0], p[1], got, want)
+		}
+		// The Lowrance–Wagner table alone, without the OSA shortcut.
+		if got := damerau([]rune(p[0]), []rune(p[1])); got != want {
+			t.Fatalf("damerau(%q, %q) = %d, reference %d", p[0], p[1], got, want)
+		}
+	}
+}
+
+// TestDamerauLevenshteinMax checks the bounded variant against the full
+// table on random pairs, for bounds below, at and above the distance.
+func TestDamerauLevenshteinMax(t *testing.T) {
+	for _, alpha := range [][]rune{alphaSmall, []rune("0123456789"), alphaUnicode} {
+		for _, maxLen := range []int{9, 30, 80} {
+			for _, p := range randPairs(uint64(maxLen)+5, alpha, maxLen, 1500) {
+				a, b := p[0], p[1]
+				d := damerau([]rune(a), []rune(b))
+				for _, max := range []int{-1, 0, 1, 2, 3, d - 1, d, d + 1} {
+					want := d
+					if max >= 0 && d > max {
+						want = max + 1
+					}
+					if got := DamerauLevenshteinMax(a, b, max); got != want {
+						t.Fatalf("DamerauLevenshteinMax(%q, %q, %d) = %d, want %d", a, b, max, got, want)
+					}
+				}
+			}
 		}
 	}
 }
@@ -170,6 +197,9 @@ func FuzzDamerauLevenshtein(f *testing.F) {
 		checkDistance(t, "DamerauLevenshtein", DamerauLevenshtein, a, b)
 		if got, want := OSA(a, b), osaRef(a, b); got != want {
 			t.Fatalf("OSA(%q, %q) = %d, reference %d", a, b, got, want)
+		}
+		if got, want := DamerauLevenshtein(a, b), damerau([]rune(a), []rune(b)); got != want {
+			t.Fatalf("DamerauLevenshtein(%q, %q) = %d, table %d", a, b, got, want)
 		}
 	})
 }

@@ -12,6 +12,9 @@ var (
 	alphaSmall   = []rune("abc")
 	alphaNames   = []rune("aeinorstlhmcdy")
 	alphaUnicode = []rune("aeéèoöñßx漢字🙂")
+	// alphaGreek has more distinct non-ASCII runes than the bit-parallel
+	// pattern tables keep inline.
+	alphaGreek = []rune("αβγδεζηθικλμνξοπρστυφχψωab")
 )
 
 // randString returns a random string of 0 to maxLen runes from alpha.

@@ -129,7 +129,7 @@ func jaroRef(a, b string, window func(la, lb int) int) float64 {
 func stdWindow(la, lb int) int { return max(max(la, lb)/2-1, 0) }
 
 func TestJaroMatchesReference(t *testing.T) {
-	for _, alpha := range [][]rune{alphaSmall, alphaNames, alphaUnicode} {
+	for _, alpha := range [][]rune{alphaSmall, alphaNames, alphaUnicode, alphaGreek} {
 		for _, maxLen := range []int{8, 20, 90} {
 			for _, p := range randPairs(uint64(maxLen), alpha, maxLen, 3000) {
 				a, b := p[0], p[1]

@@ -92,7 +92,7 @@ func levenshteinRef(a, b string) int {
 // long random strings (the bit-parallel path and the >64-rune fallback).
 func TestLevenshteinOracles(t *testing.T) {
 	sl := metrics.NewLevenshtein()
-	for _, alpha := range [][]rune{alphaSmall, alphaNames, alphaUnicode} {
+	for _, alpha := range [][]rune{alphaSmall, alphaNames, alphaUnicode, alphaGreek} {
 		for _, maxLen := range []int{8, 30, 64, 65, 150} {
 			for _, p := range randPairs(uint64(maxLen)*3+1, alpha, maxLen, 1500) {
 				a, b := p[0], p[1]

@@ -18,23 +18,19 @@ func DoubleMetaphone(s string) (primary, alternate string) {
 }
 
 // DoubleMetaphoneN is DoubleMetaphone with codes of at most maxLen
-// characters; maxLen < 1 means no limit.
+// characters; maxLen < 1 or above 64 means 64, the longest code returned.
 func DoubleMetaphoneN(s string, maxLen int) (primary, alternate string) {
-	if maxLen < 1 {
-		maxLen = int(^uint(0) >> 1)
+	if maxLen < 1 || maxLen > dmMaxCode {
+		maxLen = dmMaxCode
 	}
-	var in [stackRunes + dmPad]byte
-	var pri, alt [2 * stackRunes]byte
-	e := dmEncoder{
-		s:   appendDMInput(in[:0], s),
-		pri: pri[:0],
-		alt: alt[:0],
-	}
+	var in [stackRunes]byte
+	var e dmEncoder
+	e.s = appendDMInput(in[:0], s)
 	if len(e.s) == 0 {
 		return "", ""
 	}
 	e.encode(maxLen)
-	p, a := e.pri, e.alt
+	p, a := e.pri[:e.np], e.alt[:e.na]
 	if len(p) > maxLen {
 		p = p[:maxLen]
 	}
@@ -54,6 +50,7 @@ const (
 	dmCCedilla = 0xC7 // Ç
 	dmNTilde   = 0xD1 // Ñ
 	dmPad      = 6    // the original pads its input with spaces
+	dmMaxCode  = 64   // the longest code DoubleMetaphoneN returns
 )
 
 // appendDMInput appends the Double Metaphone input form of s to dst:
@@ -61,53 +58,50 @@ const (
 // for each run of other characters (none at the ends).
 func appendDMInput(dst []byte, s string) []byte {
 	space := false
-	put := func(b byte) {
-		if space && len(dst) > 0 {
-			dst = append(dst, ' ')
-		}
-		space = false
-		dst = append(dst, b)
-	}
 	for i := 0; i < len(s); {
+		var f string // the letters of the next rune, "" if it is no letter
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			switch {
 			case 'A' <= c && c <= 'Z':
-				put(c)
+				f = asciiUpper[c-'A' : c-'A'+1]
 			case 'a' <= c && c <= 'z':
-				put(c - 'a' + 'A')
-			default:
-				space = true
+				f = asciiUpper[c-'a' : c-'a'+1]
 			}
+		} else {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			i += n
+			switch r {
+			case 'Ç', 'ç':
+				f = "\xC7"
+			case 'Ñ', 'ñ':
+				f = "\xD1"
+			default:
+				f = foldLatin(r)
+			}
+		}
+		if f == "" {
+			space = true
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch r {
-		case 'Ç', 'ç':
-			put(dmCCedilla)
-		case 'Ñ', 'ñ':
-			put(dmNTilde)
-		default:
-			if f := foldLatin(r); f != "" {
-				for k := 0; k < len(f); k++ {
-					put(f[k])
-				}
-			} else {
-				space = true
-			}
+		if space && len(dst) > 0 {
+			dst = append(dst, ' ')
 		}
+		space = false
+		dst = append(dst, f...)
 	}
 	return dst
 }
 
+const asciiUpper = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
 // dmEncoder holds the state of one Double Metaphone encoding.
 type dmEncoder struct {
-	s          []byte // input; at() reads spaces past its end, as the original's padding
-	pri, alt   []byte
-	alternated bool
-	slavo      int8 // 0 unknown, 1 yes, -1 no
+	s        []byte // input; at() reads spaces past its end, as the original's padding
+	pri, alt [dmMaxCode + 4]byte
+	np, na   int
+	slavo    int8 // 0 unknown, 1 yes, -1 no
 }
 
 func (e *dmEncoder) at(i int) byte {
@@ -161,18 +155,17 @@ func (e *dmEncoder) slavoGermanic() bool {
 }
 
 // add appends main to both codes.
-func (e *dmEncoder) add(main string) {
-	e.pri = append(e.pri, main...)
-	e.alt = append(e.alt, main...)
-}
+func (e *dmEncoder) add(main string) { e.add2(main, main) }
 
 // add2 appends main to the primary code and alt to the alternate one; an
-// alternate of " " means "nothing", as in the original.
+// alternate of " " means "nothing", as in the original. Codes stop growing
+// at dmMaxCode characters (the encoding loop stops there too).
 func (e *dmEncoder) add2(main, alt string) {
-	e.alternated = true
-	e.pri = append(e.pri, main...)
-	if alt != " " {
-		e.alt = append(e.alt, alt...)
+	if e.np < dmMaxCode {
+		e.np += copy(e.pri[e.np:], main)
+	}
+	if alt != " " && e.na < dmMaxCode {
+		e.na += copy(e.alt[e.na:], alt)
 	}
 }
 
@@ -190,7 +183,7 @@ func (e *dmEncoder) encode(maxLen int) {
 		e.add("S")
 		cur = 1
 	}
-	for (len(e.pri) < maxLen || len(e.alt) < maxLen) && cur < n {
+	for (e.np < maxLen || e.na < maxLen) && cur < n {
 		switch c := e.at(cur); c {
 		case 'A', 'E', 'I', 'O', 'U', 'Y':
 			if cur == 0 {

@@ -24,12 +24,65 @@ func QGramJaccard(a, b string, q int) float64 {
 		return 0
 	}
 	if q <= 7 && bothASCII(a, b) {
+		if gramCount(len(a), q)+gramCount(len(b), q) <= gramTableMax {
+			return packedJaccard(a, b, q)
+		}
 		var ba, bb [stackRunes]uint64
 		return jaccardSorted(packedGrams(ba[:0], a, q), packedGrams(bb[:0], b, q))
 	}
 	a, b = validUTF8(a), validUTF8(b)
 	var ba, bb [stackRunes]string
 	return jaccardSorted(stringGrams(ba[:0], a, q), stringGrams(bb[:0], b, q))
+}
+
+// gramCount is the number of q-grams (with repeats) of a string of n > 0
+// runes.
+func gramCount(n, q int) int { return max(n-q+1, 1) }
+
+// gramTableMax is the most grams packedJaccard takes (a load of 3/4 in its
+// 128-slot table).
+const gramTableMax = 96
+
+// Flags of packedJaccard's table entries, above the packed gram.
+const (
+	gramInA  = 1 << 63
+	gramInB  = 1 << 62
+	gramMask = gramInB - 1
+)
+
+// packedJaccard is QGramJaccard for ASCII strings, q ≤ 7, with at most
+// gramTableMax grams in all: the grams of both go into one small
+// open-addressing hash table, which counts the union and the intersection
+// of the two sets without sorting.
+func packedJaccard(a, b string, q int) float64 {
+	var t [128]uint64
+	inter, union := 0, 0
+	for _, side := range [2]struct {
+		s    string
+		flag uint64
+	}{{a, gramInA}, {b, gramInB}} {
+		s := side.s
+		qq := min(q, len(s))
+		for i := 0; i+qq <= len(s); i++ {
+			g := uint64(qq)
+			for k := range qq {
+				g = g<<8 | uint64(s[i+k])
+			}
+			h := (g * 0x9E3779B97F4A7C15) >> 57
+			for t[h] != 0 && t[h]&gramMask != g {
+				h = (h + 1) & 127
+			}
+			switch v := t[h]; {
+			case v == 0:
+				t[h] = g | side.flag
+				union++
+			case v&side.flag == 0:
+				t[h] = v | side.flag
+				inter++ // only b's grams can find an entry without their flag
+			}
+		}
+	}
+	return float64(inter) / float64(union)
 }
 
 // packedGrams appends the q-grams of the ASCII string s, q ≤ 7, each packed

@@ -14,15 +14,15 @@ func TestQGramJaccard(t *testing.T) {
 		{"", "", 2, 1},
 		{"", "a", 2, 0},
 		{"smith", "smith", 2, 1},
-		{"smith", "smyth", 2, 2.0 / 6},   // {sm,mi,it,th} vs {sm,my,yt,th}
-		{"night", "nacht", 2, 1.0 / 7},   // only "ht" shared
-		{"abab", "baba", 2, 1},           // sets {ab, ba} both
-		{"ab", "abc", 3, 0},              // "ab" is shorter than q: one gram "ab"
+		{"smith", "smyth", 2, 2.0 / 6}, // {sm,mi,it,th} vs {sm,my,yt,th}
+		{"night", "nacht", 2, 1.0 / 7}, // only "ht" shared
+		{"abab", "baba", 2, 1},         // sets {ab, ba} both
+		{"ab", "abc", 3, 0},            // "ab" is shorter than q: one gram "ab"
 		{"ab", "ab ", 3, 0},
-		{"abc", "abd", 1, 2.0 / 4},       // character sets, like DuckDB's jaccard
-		{"abc", "abd", 0, 2.0 / 4},       // q < 1 is 1
-		{"josé", "jose", 2, 2.0 / 4},     // {jo,os,sé} vs {jo,os,se}
-		{"漢字漢字", "漢字", 2, 1.0 / 2},      // {漢字,字漢} vs {漢字}
+		{"abc", "abd", 1, 2.0 / 4},   // character sets, like DuckDB's jaccard
+		{"abc", "abd", 0, 2.0 / 4},   // q < 1 is 1
+		{"josé", "jose", 2, 2.0 / 4}, // {jo,os,sé} vs {jo,os,se}
+		{"漢字漢字", "漢字", 2, 1.0 / 2},   // {漢字,字漢} vs {漢字}
 		{"abcdefghij", "abcdefghix", 8, 2.0 / 4},
 		{strings.Repeat("a", 100), strings.Repeat("a", 99), 3, 1},
 	}

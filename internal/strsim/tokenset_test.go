@@ -60,7 +60,7 @@ func lcsRef(x, y []rune) int {
 }
 
 func TestLCS(t *testing.T) {
-	for _, alpha := range [][]rune{alphaSmall, alphaUnicode} {
+	for _, alpha := range [][]rune{alphaSmall, alphaUnicode, alphaGreek} {
 		for _, p := range randPairs(31, alpha, 150, 1500) {
 			x, y := []rune(p[0]), []rune(p[1])
 			if got, want := lcs(x, y), lcsRef(x, y); got != want {
