@@ -46,7 +46,7 @@ const maxCellRunes = 400
 // grow with the number of claims.
 func HTML(w io.Writer, r *Report) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	if err := writeHTML(bw, r); err != nil {
+	if err := writeHTML(controlFilter{bw}, r); err != nil {
 		return fmt.Errorf("write html report: %w", err)
 	}
 	if err := bw.Flush(); err != nil {
@@ -83,6 +83,36 @@ func writeHTML(w io.Writer, r *Report) error {
 	}
 	return pageTemplate.ExecuteTemplate(w, "end", page)
 }
+
+// controlFilter replaces ASCII control characters other than tab, line
+// feed and carriage return with spaces. They are not allowed in HTML,
+// they can only come from the data (the templates have none), and no
+// byte of a multi-byte UTF-8 sequence is below 0x80, so filtering bytes
+// is safe.
+type controlFilter struct{ w io.Writer }
+
+func (f controlFilter) Write(p []byte) (int, error) {
+	clean := true
+	for _, c := range p {
+		if isControl(c) {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return f.w.Write(p)
+	}
+	q := make([]byte, len(p))
+	for i, c := range p {
+		if isControl(c) {
+			c = ' '
+		}
+		q[i] = c
+	}
+	return f.w.Write(q)
+}
+
+func isControl(c byte) bool { return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f }
 
 // pageView is what the page template shows outside the per-claim parts.
 type pageView struct {
@@ -263,7 +293,8 @@ type claimView struct {
 	Status                  string
 	Claimed, Verifiable     string
 	Share                   string
-	Facts                   []factView
+	Where                   string     // where the claim was read
+	Facts                   []factView // the claim as read, when there is no source row
 	Link                    linkView
 	LinkMethod, LinkNote    string
 	LinkScore               string
@@ -277,7 +308,8 @@ type claimView struct {
 type factView struct{ Name, Value string }
 
 // linkView is a link from the data: URL is set only for http(s) links to
-// the systems of record; other text is shown, not linked.
+// the systems of record, and Text then names the site; other links are
+// shown as text, not linked.
 type linkView struct{ URL, Text string }
 
 type findingView struct {
@@ -306,15 +338,17 @@ func newClaimView(ix *index, it *Item) *claimView {
 	if vd.Link != spend.LinkNone && vd.LinkScore > 0 && vd.LinkScore < 1 {
 		v.LinkScore = strconv.FormatFloat(vd.LinkScore, 'f', 2, 64)
 	}
-	facts := []factView{
-		{"Kind", string(c.Kind)}, {"Agency", c.Agency}, {"Vendor / recipient", c.Vendor},
-		{"PIID", c.PIID}, {"Award id", c.AwardID}, {"Claim date", c.Date.String()}, {"Date note", c.DateNote},
-		{"Snapshot", c.Snapshot.String()}, {"Description", c.Description}, {"FPDS status", c.Status},
-		{"Value shown", nullMoney(c.Value)}, {"Savings claimed", nullMoney(c.Savings)},
-		{"Location", c.Location}, {"City", c.City}, {"State", c.State}, {"Square feet", sqft(c.SqFt)},
-		{"Read from", ix.where(c.Origin)},
+	v.Where = ix.where(c.Origin)
+	if len(it.Rows) == 0 {
+		// Without the source row, show the claim as probity read it.
+		v.Facts = nonEmpty([]factView{
+			{"Agency", c.Agency}, {"Vendor / recipient", c.Vendor}, {"PIID", c.PIID}, {"Award id", c.AwardID},
+			{"Claim date", c.Date.String()}, {"Date note", c.DateNote}, {"Snapshot", c.Snapshot.String()},
+			{"Description", c.Description}, {"FPDS status", c.Status},
+			{"Value shown", nullMoney(c.Value)}, {"Savings claimed", nullMoney(c.Savings)},
+			{"Location", c.Location}, {"City", c.City}, {"State", c.State}, {"Square feet", sqft(c.SqFt)},
+		})
 	}
-	v.Facts = nonEmpty(facts)
 	for _, f := range vd.Findings {
 		fv := findingView{Class: string(f.Class), Label: classLabel(f.Class), Severity: string(f.Severity),
 			Amount: f.Amount.String(), Sentence: f.Sentence}
@@ -331,18 +365,19 @@ func newClaimView(ix *index, it *Item) *claimView {
 		if m, ok := a.Unspent(); ok {
 			unspent = m.String()
 		}
+		piid := a.PIID
+		if piid == a.Key {
+			piid = ""
+		}
 		v.Award = nonEmpty([]factView{
-			{"Key", a.Key}, {"Kind", string(a.Kind)}, {"As of", a.AsOf.String()}, {"PIID", a.PIID},
-			{"Agency id", a.AgencyID}, {"Modification", a.ModNumber}, {"Parent IDV", a.IDVPIID}, {"FAIN", a.FAIN},
-			{"Recipient", a.Recipient}, {"UEI", a.UEI}, {"Reason for modification", a.ReasonForMod},
-			{"Signed", a.Signed.String()}, {"Effective", a.Effective.String()},
-			{"Current end", a.CurrentEnd.String()}, {"Potential end", a.PotentialEnd.String()},
+			{"Key", a.Key}, {"PIID", piid}, {"FAIN", a.FAIN}, {"Recipient", a.Recipient},
+			{"Reason for modification", a.ReasonForMod},
+			{"Signed", a.Signed.String()}, {"Current end", a.CurrentEnd.String()}, {"Potential end", a.PotentialEnd.String()},
 			{"Ceiling (base and all options)", nullMoney(a.Ceiling)},
 			{"Base and exercised options", nullMoney(a.BaseExercised)},
 			{"Obligated", nullMoney(a.Obligated)}, {"Outlayed", nullMoney(a.Outlayed)},
-			{"This action obligated", nullMoney(a.ActionObligation)},
 			{"Unobligated (ceiling − obligated)", unob}, {"Unspent (obligated − outlayed)", unspent},
-			{"Read from", ix.where(a.Origin)},
+			{"As of", a.AsOf.String()}, {"Read from", ix.where(a.Origin)},
 		})
 		if a.Kind == spend.Grant && a.Key != "" {
 			v.AwardLink = newLink("https://www.usaspending.gov/award/" + url.PathEscape(a.Key))
@@ -397,7 +432,10 @@ func sqft(n int64) string {
 }
 
 // linkHosts are the systems of record whose pages the report links to.
-var linkHosts = []string{"fpds.gov", "usaspending.gov"}
+var linkHosts = []struct{ host, name string }{
+	{"fpds.gov", "the FPDS record"},
+	{"usaspending.gov", "the USAspending page"},
+}
 
 // newLink makes a link from a URL in the data. Only http and https URLs
 // on the systems of record become links; anything else is shown as text.
@@ -409,9 +447,8 @@ func newLink(raw string) linkView {
 	}
 	host := strings.ToLower(u.Hostname())
 	for _, h := range linkHosts {
-		if host == h || strings.HasSuffix(host, "."+h) {
-			l.URL = u.String()
-			return l
+		if host == h.host || strings.HasSuffix(host, "."+h.host) {
+			return linkView{URL: u.String(), Text: h.name}
 		}
 	}
 	return l

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -13,18 +15,94 @@ import (
 // field is renamed or removed (adding fields does not change it).
 const JSONSchema = "probity.report/v1"
 
-// JSON writes r as one JSON document, indented, with the field names
-// documented in the package comment. Amounts appear twice: as a decimal
-// string of dollars ("1234.50") and as integer cents (name_cents).
-// Unknown amounts and dates are null; dates are ISO 8601 (YYYY-MM-DD).
+// JSON writes r as one JSON document with the field names documented in
+// the package comment. Amounts appear twice: as a decimal string of
+// dollars ("1234.50") and as integer cents (name_cents). Unknown amounts
+// and dates are null; dates are ISO 8601 (YYYY-MM-DD).
+//
+// The summary, sources and diffs are indented; each item is written on
+// one line, as it is built, so that large reports stream and diff well.
 func JSON(w io.Writer, r *Report) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(toJSON(r)); err != nil {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := writeJSON(bw, r); err != nil {
+		return fmt.Errorf("write json report: %w", err)
+	}
+	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write json report: %w", err)
 	}
 	return nil
+}
+
+func writeJSON(bw *bufio.Writer, r *Report) error {
+	w := &stickyWriter{w: bw}
+	ix := newIndex(r)
+	doc := toJSON(r, false)
+	w.str("{\n")
+	w.field("schema", doc.Schema, ",\n")
+	w.field("title", doc.Title, ",\n")
+	w.field("generated_at", doc.GeneratedAt, ",\n")
+	w.field("order", doc.Order, ",\n")
+	w.field("summary", doc.Summary, ",\n")
+	w.str(`  "items": [`)
+	for i := range r.Items {
+		if i > 0 {
+			w.str(",")
+		}
+		w.str("\n    ")
+		w.json(jsonItemOf(ix, &r.Items[i]), "", "")
+	}
+	if len(r.Items) > 0 {
+		w.str("\n  ")
+	}
+	w.str("],\n")
+	w.field("sources", doc.Sources, ",\n")
+	w.field("diffs", doc.Diffs, "\n}\n")
+	return w.err
+}
+
+// stickyWriter keeps the first error and skips all writes after it.
+type stickyWriter struct {
+	w   *bufio.Writer
+	err error
+}
+
+func (s *stickyWriter) str(v string) {
+	if s.err == nil {
+		_, s.err = s.w.WriteString(v)
+	}
+}
+
+func (s *stickyWriter) json(v any, prefix, indent string) {
+	if s.err != nil {
+		return
+	}
+	var b []byte
+	if b, s.err = marshal(v, prefix, indent); s.err == nil {
+		_, s.err = s.w.Write(b)
+	}
+}
+
+// field writes `  "name": value` and then after, indented to sit in the
+// document.
+func (s *stickyWriter) field(name string, v any, after string) {
+	s.str(`  "` + name + `": `)
+	s.json(v, "  ", "  ")
+	s.str(after)
+}
+
+// marshal encodes v without HTML escaping (the JSON is not embedded in
+// HTML), indented when indent is set, without a trailing newline.
+func marshal(v any, prefix, indent string) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if indent != "" {
+		enc.SetIndent(prefix, indent)
+	}
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
 }
 
 type jsonReport struct {
@@ -235,7 +313,9 @@ type jsonChange struct {
 	Fields     []string   `json:"fields"`
 }
 
-func toJSON(r *Report) *jsonReport {
+// toJSON converts r to its JSON form; items are left out unless
+// withItems is set.
+func toJSON(r *Report, withItems bool) *jsonReport {
 	ix := newIndex(r)
 	s := &r.Summary
 	c := countItems(r.Items)
@@ -259,12 +339,14 @@ func toJSON(r *Report) *jsonReport {
 			ByClass:  jsonTotals(sortedClassTotals(s.ByClass)),
 			ByAgency: jsonTotals(sortedAgencyTotals(s.ByAgency)),
 		},
-		Items:   make([]jsonItem, len(r.Items)),
+		Items:   []jsonItem{},
 		Sources: make([]jsonSource, len(r.Sources)),
 		Diffs:   make([]jsonDiff, len(r.Diffs)),
 	}
-	for i := range r.Items {
-		out.Items[i] = jsonItemOf(ix, &r.Items[i])
+	if withItems {
+		for i := range r.Items {
+			out.Items = append(out.Items, jsonItemOf(ix, &r.Items[i]))
+		}
 	}
 	for i, src := range r.Sources {
 		out.Sources[i] = jsonSource{ID: src.ID, Name: src.Name, SHA256: src.SHA256, Format: src.Format,

@@ -2,6 +2,7 @@ package report
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -17,6 +18,7 @@ type textCol struct {
 	head  string
 	right bool // right-align (numbers and money)
 	flex  bool // this column is truncated to make the table fit
+	drop  bool // this column is left out when the table does not fit
 }
 
 // textCell is a value with an optional shorter form (such as "$8.0B" for
@@ -28,7 +30,23 @@ type textCell struct {
 func (t *textTable) add(cells ...textCell) { t.rows = append(t.rows, cells) }
 
 // txt is a cell with one form.
-func txt(s string) textCell { return textCell{full: s} }
+func txt(s string) textCell { return textCell{full: clean(s)} }
+
+// clean makes text from the data safe and tidy for a terminal: control
+// characters (escape sequences, line breaks, tabs) become spaces and
+// invalid UTF-8 becomes U+FFFD.
+func clean(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if !strings.ContainsFunc(s, unicode.IsControl) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
 
 const (
 	colGap  = 2 // spaces between columns
@@ -36,8 +54,42 @@ const (
 )
 
 // lines renders the table, header first, each line at most width
-// columns (including indent) where that is possible.
+// columns (including indent) where that is possible: amounts switch to
+// their short forms, the flexible column is cut, and droppable columns
+// are left out, in that order.
 func (t *textTable) lines(indent, width int) []string {
+	out := t.layout(indent, width)
+	for i := len(t.cols) - 1; i >= 0 && tooWide(out, width); i-- {
+		if t.cols[i].drop {
+			t = t.without(i)
+			out = t.layout(indent, width)
+		}
+	}
+	return out
+}
+
+func tooWide(lines []string, width int) bool {
+	for _, l := range lines {
+		if runes(l) > width {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns a copy of t without column i.
+func (t *textTable) without(i int) *textTable {
+	u := &textTable{cols: append(append([]textCol(nil), t.cols[:i]...), t.cols[i+1:]...)}
+	for _, r := range t.rows {
+		if i < len(r) {
+			r = append(append([]textCell(nil), r[:i]...), r[i+1:]...)
+		}
+		u.rows = append(u.rows, r)
+	}
+	return u
+}
+
+func (t *textTable) layout(indent, width int) []string {
 	useShort := false
 	widths := t.widths(false)
 	fixed := indent + colGap*(len(t.cols)-1)

@@ -115,8 +115,10 @@ func (t *textWriter) table(tb *textTable) {
 	}
 }
 
+// wrapped prints s, with its control characters removed, wrapped to the
+// width.
 func (t *textWriter) wrapped(s, first, rest string) {
-	for _, l := range wrap(s, t.width, first, rest) {
+	for _, l := range wrap(clean(s), t.width, first, rest) {
 		t.println(l)
 	}
 }
@@ -145,7 +147,7 @@ func commas(n int64) string {
 
 func (t *textWriter) write(r *Report) {
 	s := &r.Summary
-	t.println(t.style(ansiBold, truncate(r.title(), t.width)))
+	t.println(t.style(ansiBold, truncate(clean(r.title()), t.width)))
 	meta := "Generated " + generated(r.GeneratedAt)
 	if len(s.Snapshots) > 0 {
 		meta += " · snapshots: " + snapshotList(s.Snapshots)
@@ -318,7 +320,7 @@ func (t *textWriter) findings(r *Report) {
 		if w := t.ix.where(c.Origin); w != "" {
 			ctx += " · " + w
 		}
-		t.println(truncate("      "+ctx, t.width))
+		t.println(truncate("      "+clean(ctx), t.width))
 		t.wrapped(fr.f.Sentence, "      ", "      ")
 	}
 }
@@ -352,7 +354,7 @@ func (t *textWriter) diff(d *spend.Diff) {
 	t.println("")
 	t.println(fmt.Sprintf("  Largest changes (%d of %d):", n, len(d.Changes)))
 	ct := &textTable{cols: []textCol{{head: "Type"}, {head: "Award", flex: true}, {head: "Before", right: true},
-		{head: "After", right: true}, {head: "Delta", right: true}, {head: "Fields"}}}
+		{head: "After", right: true}, {head: "Delta", right: true}, {head: "Fields", drop: true}}}
 	for _, c := range d.Changes[:n] {
 		ct.add(txt(string(c.Type)), txt(c.Key), savingsCell(c.Before), savingsCell(c.After), signedCell(c.Delta),
 			txt(strings.Join(c.Fields, ",")))
@@ -389,7 +391,7 @@ func (t *textWriter) sources(ss []spend.Source) {
 	}
 	t.heading("Sources")
 	tb := &textTable{cols: []textCol{{head: "File", flex: true}, {head: "Snapshot"}, {head: "Read", right: true},
-		{head: "Loaded", right: true}, {head: "Quarantined", right: true}, {head: "SHA-256"}}}
+		{head: "Loaded", right: true}, {head: "Quarantined", right: true}, {head: "SHA-256", drop: true}}}
 	for _, s := range ss {
 		tb.add(txt(s.Name), txt(s.Snapshot.String()), txt(commas(s.Read)), txt(commas(s.Loaded)),
 			txt(commas(s.Quarantined)), txt(truncate(s.SHA256, 13)))
