@@ -16,7 +16,7 @@ type Kind uint8
 const (
 	Moved         Kind = iota // a new address for the same person (same city 40 %, same state 35 %)
 	Suffix                    // street suffix spelled out or abbreviated another way (ST → STREET, AVE → AVN)
-	Nickname                  // given name replaced by a nickname or diminutive
+	Nickname                  // given name replaced by a nickname, diminutive or variant spelling (Options.Nicknames, or the Febrl table)
 	Married                   // a woman's family name changed (marriage or divorce), hyphenated with the old one a third of the time
 	SwapNames                 // given and family names exchanged
 	MiddleInitial             // middle name cut to its initial

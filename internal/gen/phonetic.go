@@ -121,6 +121,9 @@ func parsePhoneticRule(line string) (phoneticRule, error) {
 	return r, nil
 }
 
+// maxOffset bounds the offsets of context checks (Febrl's go to ±3).
+const maxOffset = 16
+
 func parseContext(s string) (context, error) {
 	switch s {
 	case "None":
@@ -137,6 +140,9 @@ func parseContext(s string) (context, error) {
 		off, err := strconv.Atoi(f[1])
 		if err != nil {
 			return c, fmt.Errorf("check %q: %w", part, err)
+		}
+		if off < -maxOffset || off > maxOffset {
+			return c, fmt.Errorf("check %q: offset beyond ±%d", part, maxOffset)
 		}
 		c.checks = append(c.checks, offsetCheck{want: f[0] == "y", off: off, vals: f[2:]})
 	}
