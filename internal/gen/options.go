@@ -202,11 +202,11 @@ type Options struct {
 // true links, with DefaultRates.
 func DefaultOptions() Options {
 	return Options{
-		Mode:        Link,
-		N:           1000,
-		Overlap:     0.5,
-		Dups:        Dups{Frac: 0.5, Max: 3, Dist: Zipf, Mean: 1},
-		Rates:       DefaultRates(),
+		Mode:          Link,
+		N:             1000,
+		Overlap:       0.5,
+		Dups:          Dups{Frac: 0.5, Max: 3, Dist: Zipf, Mean: 1},
+		Rates:         DefaultRates(),
 		SameName:      0.01,
 		SameNameDOB:   0.002,
 		SameHousehold: 0.05,
