@@ -38,7 +38,7 @@ func pickField(r *rand.Rand, rec *Record, ws []fieldWeight) (field, bool) {
 	if total == 0 {
 		return 0, false
 	}
-	u := r.Float64() * total
+	u := float64(r.Float64() * total) // rounded: no fused multiply-add, same bytes on every architecture
 	last := ws[0].f
 	for _, fw := range ws {
 		if rec.has(fw.f) {

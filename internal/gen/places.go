@@ -115,7 +115,7 @@ func randomCity(r *rand.Rand, si int) string {
 		for i := range cs {
 			total += 1 / float64(i+1)
 		}
-		u := r.Float64() * total
+		u := float64(r.Float64() * total) // rounded: no fused multiply-add
 		for i := range cs {
 			u -= 1 / float64(i+1)
 			if u < 0 {

@@ -22,7 +22,7 @@ func newAlias(weights []float64) *alias {
 	small := make([]int32, 0, n)
 	large := make([]int32, 0, n)
 	for i, w := range weights {
-		scaled[i] = w * float64(n) / sum
+		scaled[i] = float64(w*float64(n)) / sum
 		if scaled[i] < 1 {
 			small = append(small, int32(i))
 		} else {

@@ -224,7 +224,7 @@ func (g *Generator) dupCount(e uint64, s *stream) uint64 {
 	for k := 1; k <= d.Max; k++ {
 		z += 1 / float64(k*k)
 	}
-	u := s.Float64() * z
+	u := float64(s.Float64() * z) // rounded: no fused multiply-add
 	for k := 1; k <= d.Max; k++ {
 		if u -= 1 / float64(k*k); u < 0 {
 			return 1 + uint64(k)
