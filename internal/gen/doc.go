@@ -21,6 +21,12 @@
 // must not read them. The truth file lists every pair of records of the same
 // entity.
 //
+// Hard negatives: besides the name collisions that US name frequencies
+// produce by themselves, Options.SameName, SameNameDOB and SameHousehold
+// give shares of people another person's name, name and date of birth, or
+// family name and address (a household; some with the same given name, as a
+// parent and child).
+//
 // Corruption kinds (see Kind) each have a rate: the probability that the
 // operator is tried on a record. Some operators cannot apply to every record
 // (a day above 12 cannot be swapped with the month, a name may have no
