@@ -33,3 +33,16 @@ func BenchmarkHTML100k(b *testing.B) { benchRender(b, 100_000, FormatHTML) }
 func BenchmarkJSON100k(b *testing.B) { benchRender(b, 100_000, FormatJSON) }
 func BenchmarkCSV100k(b *testing.B)  { benchRender(b, 100_000, FormatCSV) }
 func BenchmarkText100k(b *testing.B) { benchRender(b, 100_000, FormatText) }
+
+func BenchmarkSort100k(b *testing.B) {
+	r := synthReport(100_000, 42)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Sort(r, ByVendor); err != nil {
+			b.Fatal(err)
+		}
+		if err := Sort(r, ByGap); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -122,7 +122,18 @@ func Sort(r *Report, key SortKey) error {
 	case ByID:
 		f = byID
 	}
-	slices.SortStableFunc(r.Items, func(a, b Item) int { return f(&a, &b) })
+	// Sort a permutation rather than the items themselves: items are
+	// large, and comparing copies of them would allocate.
+	perm := make([]int, len(r.Items))
+	for i := range perm {
+		perm[i] = i
+	}
+	slices.SortStableFunc(perm, func(i, j int) int { return f(&r.Items[i], &r.Items[j]) })
+	sorted := make([]Item, len(r.Items))
+	for k, i := range perm {
+		sorted[k] = r.Items[i]
+	}
+	copy(r.Items, sorted)
 	r.Order = key
 	return nil
 }

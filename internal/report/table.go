@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -55,26 +56,27 @@ const (
 
 // lines renders the table, header first, each line at most width
 // columns (including indent) where that is possible: amounts switch to
-// their short forms, the flexible column is cut, and droppable columns
-// are left out, in that order.
+// their short forms, droppable columns are left out, and the flexible
+// column is cut, in that order.
 func (t *textTable) lines(indent, width int) []string {
-	out := t.layout(indent, width)
-	for i := len(t.cols) - 1; i >= 0 && tooWide(out, width); i-- {
-		if t.cols[i].drop {
-			t = t.without(i)
-			out = t.layout(indent, width)
+	for t.natural(indent) > width {
+		i := slices.IndexFunc(t.cols, func(c textCol) bool { return c.drop })
+		if i < 0 {
+			break
 		}
+		t = t.without(i)
 	}
-	return out
+	return t.layout(indent, width)
 }
 
-func tooWide(lines []string, width int) bool {
-	for _, l := range lines {
-		if runes(l) > width {
-			return true
-		}
+// natural returns the width of the table with nothing cut, amounts in
+// their short forms.
+func (t *textTable) natural(indent int) int {
+	n := indent + colGap*(len(t.cols)-1)
+	for _, w := range t.widths(true) {
+		n += w
 	}
-	return false
+	return n
 }
 
 // without returns a copy of t without column i.

@@ -167,3 +167,24 @@ func FuzzWrap(f *testing.F) {
 		}
 	})
 }
+
+// TestTextTable checks the order in which a table gives way: short
+// amounts first, then droppable columns, then the flexible column.
+func TestTextTable(t *testing.T) {
+	tb := &textTable{cols: []textCol{{head: "Name", flex: true}, {head: "Amount", right: true}, {head: "Hash", drop: true}}}
+	tb.add(txt("Department of Homeland Security"), money(800_000_000_000), txt("4f1c0e6f3a3b"))
+	for _, tt := range []struct {
+		width int
+		want  string
+	}{
+		{80, "  Department of Homeland Security  $8,000,000,000.00  4f1c0e6f3a3b"},
+		{60, "  Department of Homeland Security   $8.0B  4f1c0e6f3a3b"}, // "Amount" is 6 wide
+		{45, "  Department of Homeland Security   $8.0B"},
+		{30, "  Department of Homel…   $8.0B"},
+	} {
+		got := tb.lines(2, tt.width)
+		if len(got) != 2 || got[1] != tt.want {
+			t.Errorf("width %d: %q, want %q", tt.width, got, tt.want)
+		}
+	}
+}
