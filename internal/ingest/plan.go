@@ -11,7 +11,11 @@ import (
 func planFor(spec *format.Spec, header []string, src spend.Source) *store.Plan {
 	p := &store.Plan{Source: src, Kind: spec.Kind, Header: header}
 	if len(spec.Claims) > 0 {
-		p.Targets = append(p.Targets, store.Target{Table: "claims", When: -1, Columns: columns(spec.Claims, header)})
+		cols := columns(spec.Claims, header)
+		if !src.Snapshot.IsZero() {
+			cols = append(cols, store.Column{Name: "snapshot", Field: -1, Kind: spend.Day, Const: src.Snapshot.String()})
+		}
+		p.Targets = append(p.Targets, store.Target{Table: "claims", When: -1, Columns: cols})
 	}
 	if len(spec.Awards) > 0 {
 		cols := columns(spec.Awards, header)

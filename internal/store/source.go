@@ -74,3 +74,41 @@ func fromAny(xs []any) []string {
 	}
 	return out
 }
+
+// SourceKinds returns the kind of claim or award each source holds.
+func (s *Store) SourceKinds(ctx context.Context) (map[int64]spend.Kind, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT id, kind FROM sources`)
+	if err != nil {
+		return nil, fmt.Errorf("list source kinds: %w", err)
+	}
+	defer rows.Close()
+	out := map[int64]spend.Kind{}
+	for rows.Next() {
+		var id int64
+		var k string
+		if err := rows.Scan(&id, &k); err != nil {
+			return nil, fmt.Errorf("read source kind: %w", err)
+		}
+		out[id] = spend.Kind(k)
+	}
+	return out, rows.Err()
+}
+
+// SourceRows returns every stored record of a source, by record number.
+func (s *Store) SourceRows(ctx context.Context, sourceID int64) (map[int64][]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT record, fields FROM source_rows WHERE source_id = ?`, sourceID)
+	if err != nil {
+		return nil, fmt.Errorf("list rows of source %d: %w", sourceID, err)
+	}
+	defer rows.Close()
+	out := map[int64][]string{}
+	for rows.Next() {
+		var rec int64
+		var f []any
+		if err := rows.Scan(&rec, &f); err != nil {
+			return nil, fmt.Errorf("read row of source %d: %w", sourceID, err)
+		}
+		out[rec] = fromAny(f)
+	}
+	return out, rows.Err()
+}

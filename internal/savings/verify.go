@@ -1,0 +1,62 @@
+package savings
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/probity-dev/probity/internal/spend"
+	"github.com/probity-dev/probity/internal/store"
+	"github.com/probity-dev/probity/internal/verify"
+)
+
+// Run is the outcome of one verification.
+type Run struct {
+	ID       int64
+	Claims   int
+	Awards   int
+	Summary  spend.Summary // over the latest snapshot of each kind
+	Verdicts []spend.Verdict
+	Timing   Timing
+}
+
+// Timing records how long each step took.
+type Timing struct {
+	Load, Verify, Save time.Duration
+}
+
+// Verify checks every stored claim against the stored award records,
+// stores the verdicts as a new run, and returns it.
+func Verify(ctx context.Context, st *store.Store, opt verify.Options, now func() time.Time) (*Run, error) {
+	t0 := now()
+	claims, err := st.Claims(ctx, store.ClaimFilter{})
+	if err != nil {
+		return nil, err
+	}
+	if len(claims) == 0 {
+		return nil, spend.Errorf(spend.NotFound, "no claims in the database: run 'probity ingest FILE...' first")
+	}
+	awards, err := st.Awards(ctx)
+	if err != nil {
+		return nil, err
+	}
+	t1 := now()
+	verdicts := verify.Verify(claims, awards, opt)
+	t2 := now()
+	optJSON, err := json.Marshal(opt)
+	if err != nil {
+		return nil, fmt.Errorf("encode options: %w", err)
+	}
+	id, err := st.SaveVerification(ctx, verdicts, int64(len(claims)), int64(len(awards)), string(optJSON))
+	if err != nil {
+		return nil, err
+	}
+	t3 := now()
+	return &Run{
+		ID: id, Claims: len(claims), Awards: len(awards),
+		Summary:  verify.Summarize(claims, verdicts, verify.LatestSnapshots(claims)),
+		Verdicts: verdicts,
+		Timing:   Timing{Load: t1.Sub(t0), Verify: t2.Sub(t1), Save: t3.Sub(t2)},
+	}, nil
+}
