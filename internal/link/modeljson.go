@@ -33,7 +33,13 @@ func WriteModel(w io.Writer, m *Model) error {
 	if err != nil {
 		return fmt.Errorf("encode model: %w", err)
 	}
-	b = compactLevels(b)
+	for { // innermost objects first: a level holding a tf object takes two passes
+		c := compactLevels(b)
+		if bytes.Equal(c, b) {
+			break
+		}
+		b = c
+	}
 	b = append(b, '\n')
 	_, err = w.Write(b)
 	return err
