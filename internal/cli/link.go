@@ -25,7 +25,6 @@ func init() {
 	register(linkCmd())
 }
 
-
 // linkFlags are the flags link and link eval share.
 type linkFlags struct {
 	model, saveModel, id, explain string
