@@ -80,7 +80,11 @@ func dispatch(ctx context.Context, env *Env, parent *Command, args []string) err
 	name := args[0]
 	c := find(parent.Sub, name)
 	if c == nil {
-		return usageError(fmt.Sprintf("unknown command %q; run 'probity help' for the list", strings.TrimSpace(parent.path()+" "+name)))
+		full := name
+		if parent.Name != "probity" {
+			full = parent.path() + " " + name
+		}
+		return usageError(fmt.Sprintf("unknown command %q; run 'probity help' for the list", full))
 	}
 	c.parent = parent
 	if len(c.Sub) > 0 && len(args) > 1 && !strings.HasPrefix(args[1], "-") {
