@@ -125,6 +125,7 @@ type pageView struct {
 	Claims, Listed                                 string
 	Supported, Partial, NotSupported, Unverifiable string
 	WithFindings, Detailed                         string
+	OtherStatus                                    string // claims with a status this package does not know
 	AllDetailed                                    bool
 	Subset                                         bool // the report lists fewer claims than the summary counts
 
@@ -185,6 +186,7 @@ func newPageView(r *Report) *pageView {
 		NotSupported:    commas(int64(c.Unsupported)),
 		Unverifiable:    commas(int64(c.NoEvidence)),
 		WithFindings:    commas(int64(c.WithFindings)),
+		OtherStatus:     commas(int64(c.Other)),
 		AllDetailed:     c.Items <= DetailAll,
 		Subset:          c.Items != s.Claims,
 		Chart:           newAgencyChart(s.ByAgency),

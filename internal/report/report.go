@@ -195,7 +195,6 @@ type counts struct {
 	Supported, Partial, Unsupported, NoEvidence int
 	Other                                       int // a status this package does not know
 	WithFindings                                int
-	Findings                                    int
 }
 
 func countItems(items []Item) counts {
@@ -213,9 +212,8 @@ func countItems(items []Item) counts {
 		default:
 			c.Other++
 		}
-		if n := len(items[i].Verdict.Findings); n > 0 {
+		if items[i].HasFindings() {
 			c.WithFindings++
-			c.Findings += n
 		}
 	}
 	return c

@@ -190,6 +190,9 @@ func (t *textWriter) headline(r *Report) {
 	line := fmt.Sprintf("%s claims: %s supported, %s partly supported, %s unsupported, %s unverifiable; %s with findings.",
 		commas(int64(s.Claims)), commas(int64(c.Supported)), commas(int64(c.Partial)), commas(int64(c.Unsupported)),
 		commas(int64(c.NoEvidence)), commas(int64(c.WithFindings)))
+	if c.Other > 0 {
+		line += fmt.Sprintf(" %s claims have a status this report does not know.", commas(int64(c.Other)))
+	}
 	if c.Items != s.Claims {
 		line += fmt.Sprintf(" This report lists %s of them.", commas(int64(c.Items)))
 	}

@@ -188,3 +188,21 @@ func TestTextTable(t *testing.T) {
 		}
 	}
 }
+
+// TestUnknownStatus checks that claims with a status this package does
+// not know are counted aloud rather than silently dropped from the
+// headline.
+func TestUnknownStatus(t *testing.T) {
+	r := fixtureReport()
+	r.Items[0].Verdict.Status = "disputed"
+	out := strings.Join(strings.Fields(renderText(t, r, TextOptions{})), " ") // undo the wrapping
+	if !strings.Contains(out, "1 claims have a status this report does not know.") {
+		t.Error("text headline does not mention the unknown status")
+	}
+	if page := renderHTML(t, r); !bytes.Contains(page, []byte("1 claims have a status this report does not know.")) {
+		t.Error("HTML headline does not mention the unknown status")
+	}
+	if page := renderHTML(t, fixtureReport()); bytes.Contains(page, []byte("does not know")) {
+		t.Error("HTML mentions unknown statuses when there are none")
+	}
+}
