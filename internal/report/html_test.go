@@ -398,3 +398,24 @@ func FuzzHTMLVendor(f *testing.F) {
 		}, nil)
 	})
 }
+
+// TestHTMLClaimWithoutRows checks that a claim whose source rows were not
+// supplied is still shown as probity read it.
+func TestHTMLClaimWithoutRows(t *testing.T) {
+	r := fixtureReport()
+	for i := range r.Items {
+		r.Items[i].Rows = nil
+	}
+	page := string(renderHTML(t, r))
+	for _, want := range []string{"<h4>The claim as read</h4>", "<tr><th>Square feet</th><td>3,076</td></tr>", "<tr><th>Savings claimed</th><td>$8,000,000,000.00</td></tr>"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("page lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "Source row") {
+		t.Error("page shows source rows that were not supplied")
+	}
+	if strings.Contains(string(renderHTML(t, fixtureReport())), "The claim as read") {
+		t.Error("claim facts repeated next to its source row")
+	}
+}
