@@ -164,6 +164,11 @@ func FuzzLevenshtein(f *testing.F) {
 		if got := LevenshteinMax(a, b, max); got != want {
 			t.Fatalf("LevenshteinMax(%q, %q, %d) = %d, want %d", a, b, max, got, want)
 		}
+		// The triangle inequality through a third string built from both.
+		c := b + a
+		if d > Levenshtein(a, c)+Levenshtein(c, b) {
+			t.Fatalf("triangle: d(%q, %q) = %d > d(a, c) + d(c, b) with c = %q", a, b, d, c)
+		}
 		// OSA and DL never exceed Levenshtein; DL never exceeds OSA.
 		osa, dl := OSA(a, b), DamerauLevenshtein(a, b)
 		if !(dl <= osa && osa <= d) {
