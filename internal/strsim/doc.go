@@ -8,7 +8,9 @@
 // ASCII fast path that works on the bytes in place, bit-parallel algorithms
 // where they pay (Levenshtein is Myers/Hyyrö for patterns of up to 64
 // characters), stack buffers instead of heap allocations for short input,
-// and no allocation at all for ASCII names of ordinary length.
+// and no allocation at all for ASCII names of ordinary length. Bounded
+// variants (LevenshteinMax, DamerauLevenshteinMax) stop as soon as the
+// answer exceeds the largest level a comparison needs.
 //
 // # Semantics
 //
@@ -21,7 +23,9 @@
 //   - Comparison is exact: case and accents matter. Callers normalise first
 //     (see package norm) and decide what an empty value means.
 //   - Identical strings, including two empty strings, have similarity 1 and
-//     distance 0. One empty and one non-empty string have similarity 0, and
+//     distance 0 (DuckDB's jaro_winkler_similarity gives 0 for two empty
+//     strings; on non-empty ASCII input the two agree exactly, see
+//     TestAgainstDuckDB). One empty and one non-empty string have similarity 0, and
 //     their distance is the rune count of the other string. Callers that
 //     treat empty as null must test for it before comparing.
 //   - Similarities are in [0, 1] and distances in [0, max(len(a), len(b))]
