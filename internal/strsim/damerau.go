@@ -190,11 +190,73 @@ func damerauTable[T char](a, b []T, d []int32) int {
 		d[j+1] = inf
 		d[w+j+1] = int32(j)
 	}
-	var last lastRow[T] // row where each element last occurred in a
+	if lb <= 64 {
+		damerauRowsShort(a, b, d)
+	} else {
+		damerauRowsLong(a, b, d)
+	}
+	return int(d[(la+1)*w+lb+1])
+}
+
+// damerauRowsShort fills the rows of the table when b has at most 64
+// elements: the elements of b are numbered by slot once, so the inner loop
+// finds the last row of b[j-1] in a with two array loads.
+func damerauRowsShort[T char](a, b []T, d []int32) {
+	la, lb := len(a), len(b)
+	w := lb + 2
+	var distinct [64]T
+	var slot [64]uint8
+	n := 0
+	for j, c := range b {
+		s := 0
+		for s < n && distinct[s] != c {
+			s++
+		}
+		if s == n {
+			distinct[n] = c
+			n++
+		}
+		slot[j] = uint8(s)
+	}
+	var last [64]int32 // by slot: the last row of a holding that element
 	for i := 1; i <= la; i++ {
 		ai := a[i-1]
 		db := 0 // column of the last match in this row
-		row := (i + 1) * w
+		prev := d[i*w : (i+1)*w]
+		cur := d[(i+1)*w : (i+2)*w]
+		for j := 1; j <= lb; j++ {
+			k := int(last[slot[j-1]])
+			l := db
+			cost := int32(1)
+			if ai == b[j-1] {
+				cost = 0
+				db = j
+			}
+			v := min(prev[j]+cost, cur[j]+1, prev[j+1]+1)
+			if k > 0 && l > 0 { // a transposition: from (k-1, l-1)
+				v = min(v, d[k*w+l]+int32(i+j-k-l-1))
+			}
+			cur[j+1] = v
+		}
+		for s := range n {
+			if distinct[s] == ai {
+				last[s] = int32(i)
+				break
+			}
+		}
+	}
+}
+
+// damerauRowsLong fills the rows of the table for any b.
+func damerauRowsLong[T char](a, b []T, d []int32) {
+	la, lb := len(a), len(b)
+	w := lb + 2
+	var last lastRow[T] // row where each element last occurred in a
+	for i := 1; i <= la; i++ {
+		ai := a[i-1]
+		db := 0
+		prev := d[i*w : (i+1)*w]
+		cur := d[(i+1)*w : (i+2)*w]
 		for j := 1; j <= lb; j++ {
 			bj := b[j-1]
 			k := last.get(bj)
@@ -204,17 +266,14 @@ func damerauTable[T char](a, b []T, d []int32) int {
 				cost = 0
 				db = j
 			}
-			v := min(
-				d[row-w+j]+cost, // substitution or match: (i-1, j-1)
-				d[row+j]+1,      // insertion: (i, j-1)
-				d[row-w+j+1]+1,  // deletion: (i-1, j)
-				d[k*w+l]+int32(i-k-1)+1+int32(j-l-1), // transposition: (k-1, l-1)
-			)
-			d[row+j+1] = v
+			v := min(prev[j]+cost, cur[j]+1, prev[j+1]+1)
+			if k > 0 && l > 0 {
+				v = min(v, d[k*w+l]+int32(i+j-k-l-1))
+			}
+			cur[j+1] = v
 		}
 		last.set(ai, i)
 	}
-	return int(d[(la+1)*w+lb+1])
 }
 
 // lastRow maps an element to the last row (1-based) of a in which it
