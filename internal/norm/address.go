@@ -166,36 +166,44 @@ func hasDigit(w string) bool {
 }
 
 // addressWords folds s, joins dotted single letters (P.O.) and splits it
-// into words: runs of letters and digits, "#" on its own, and hyphens or
-// slashes kept between two digits.
+// into words as words does, with "#" a word of its own and hyphens or
+// slashes kept between two digits ("123-125", "1/2").
 func addressWords(s string) []string {
-	rs := []rune(joinLetterRuns(Fold(s)))
-	var out []string
-	var cur []rune
-	flush := func() {
-		if len(cur) > 0 {
-			out = append(out, string(cur))
-			cur = cur[:0]
+	f := Fold(s)
+	if strings.ContainsAny(f, "./") {
+		f = joinLetterRuns(f)
+	}
+	isHash := func(r rune) bool { return r == '#' }
+	if !strings.ContainsAny(f, "-/") {
+		return words(f, isHash)
+	}
+	// Hide each hyphen or slash between two digits behind a letter-like
+	// stand-in while words splits, then put it back.
+	b := []byte(f)
+	hid := false
+	for i := 1; i+1 < len(b); i++ {
+		if (b[i] == '-' || b[i] == '/') && isDigit(b[i-1]) && isDigit(b[i+1]) {
+			b[i] = digitSepStandIn[b[i]]
+			hid = true
 		}
 	}
-	for i, r := range rs {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			cur = append(cur, r)
-		case (r == '-' || r == '/') && len(cur) > 0 && unicode.IsDigit(cur[len(cur)-1]) &&
-			i+1 < len(rs) && unicode.IsDigit(rs[i+1]):
-			cur = append(cur, r)
-		case isApostrophe(r) && len(cur) > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i+1]):
-		case r == '#':
-			flush()
-			out = append(out, "#")
-		default:
-			flush()
+	ws := words(string(b), isHash)
+	if hid {
+		for k, w := range ws {
+			if strings.ContainsAny(w, "\x01\x02") {
+				ws[k] = strings.NewReplacer("\x01", "-", "\x02", "/").Replace(w)
+			}
 		}
 	}
-	flush()
-	return out
+	return ws
 }
+
+// digitSepStandIn maps '-' and '/' to the control bytes that stand in for
+// them between digits (Fold has turned every control character into a
+// space, so they cannot occur in folded text otherwise).
+var digitSepStandIn = map[byte]byte{'-': 0x01, '/': 0x02}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // cut and fields are strings.Cut and strings.Fields, named here so the
 // table builders read well.

@@ -110,32 +110,60 @@ func isASCII(s string) bool {
 // words splits folded text into words: runs of letters and digits, with
 // apostrophes inside a word dropped (o'brien → obrien) and every other
 // character a separator. Characters for which keep returns true are
-// returned as words of their own (for example '&' or '#').
+// returned as words of their own (for example '&' or '#'). Words are
+// substrings of s where possible, so that splitting allocates little.
 func words(s string, keep func(r rune) bool) []string {
-	var out []string
-	var cur strings.Builder
-	flush := func() {
-		if cur.Len() > 0 {
-			out = append(out, cur.String())
-			cur.Reset()
-		}
-	}
-	rs := []rune(s)
-	for i, r := range rs {
+	out := make([]string, 0, 8)
+	start := -1       // byte offset of the current word, -1 if none
+	var joined []byte // the current word when an apostrophe was dropped
+	flush := func(end int) {
 		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			cur.WriteRune(r)
-		case isApostrophe(r) && cur.Len() > 0 && i+1 < len(rs) && (unicode.IsLetter(rs[i+1]) || unicode.IsDigit(rs[i+1])):
-			// inside a word: dropped
-		case keep != nil && keep(r):
-			flush()
-			out = append(out, string(r))
-		default:
-			flush()
+		case joined != nil:
+			out = append(out, string(append(joined, s[start:end]...)))
+			joined = nil
+		case start >= 0:
+			out = append(out, s[start:end])
 		}
+		start = -1
 	}
-	flush()
+	for i := 0; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		switch {
+		case isWordRune(r):
+			if start < 0 {
+				start = i
+			}
+		case isApostrophe(r) && start >= 0 && i+n < len(s) && isWordRune(firstRune(s[i+n:])):
+			// Inside a word: dropped, the word continues after it.
+			joined = append(joined, s[start:i]...)
+			start = i + n
+		case keep != nil && keep(r):
+			flush(i)
+			out = append(out, s[i:i+n])
+		default:
+			flush(i)
+		}
+		i += n
+	}
+	flush(len(s))
 	return out
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		// 0x01 and 0x02 are Address's stand-ins for a hyphen or slash
+		// between digits; folded text has no control characters otherwise.
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9' || 'A' <= r && r <= 'Z' || r == 0x01 || r == 0x02
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == '‘' || r == '`' }
