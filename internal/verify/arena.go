@@ -97,17 +97,17 @@ func (a *arena) takeFindings(n int) []spend.Finding {
 	return s
 }
 
-func (a *arena) takeEvidence(n int) []spend.Evidence {
-	if n == 0 {
-		return nil
-	}
+// evidenceTail returns an empty slice with room for n items at the start
+// of the free evidence; commitEvidence then keeps what was used.
+func (a *arena) evidenceTail(n int) []spend.Evidence {
 	if len(a.evidence) < n {
 		a.evidence = make([]spend.Evidence, max(arenaEvidence, n))
 	}
-	s := a.evidence[:0:n]
-	a.evidence = a.evidence[n:]
-	return s
+	return a.evidence[:0:n]
 }
+
+// commitEvidence marks the first n items of the free evidence as used.
+func (a *arena) commitEvidence(n int) { a.evidence = a.evidence[n:] }
 
 func appendDollars(b []byte, m spend.Money) []byte {
 	u := uint64(m)

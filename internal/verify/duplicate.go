@@ -7,10 +7,11 @@ import (
 	"github.com/probity-dev/probity/internal/spend"
 )
 
-// Duplicates. Two claims are on the same award when they have the same
-// kind and the same identifying key (PIID, award id, or a lease's
-// location, agency and square feet; see Key). Claims with no identifier
-// are never called duplicates.
+// Duplicates. Two claims are on the same award when their identifiers
+// link them to the same award record, or, when there is no record, when
+// they have the same kind and the same identifying key (PIID, award id,
+// or a lease's location, agency and square feet; see Key). Claims with no
+// identifier are never called duplicates.
 //
 //   - Within a snapshot (same kind, snapshot date and source), the first
 //     claim in file order counts; each later one is a Duplicate whose whole
@@ -28,17 +29,35 @@ func (v *verifier) findDuplicates() {
 	if n < 2 {
 		return
 	}
+	// Claims linked to an award record are grouped by that record, in a
+	// flat table; the others (no record, leases) by key, in maps.
 	next := make([]int32, n)
+	byAward := make([]int32, len(v.idx.awards))
+	for i := range byAward {
+		byAward[i] = -1
+	}
 	var heads [3]map[string]int32
-	var groups [3][]string // keys that have more than one claim
+	var groups [3][]string  // keys that have more than one claim
+	var awardGroups []int32 // award records with more than one claim
 	for i := range v.claims {
 		next[i] = -1
 		if !v.ksrc[i].identifies() {
 			continue
 		}
+		if a := v.award[i]; a >= 0 {
+			h := byAward[a]
+			if h >= 0 {
+				next[i] = h
+				if next[h] == -1 {
+					awardGroups = append(awardGroups, a)
+				}
+			}
+			byAward[a] = int32(i)
+			continue
+		}
 		s := kindIndex(v.claims[i].Kind)
 		if heads[s] == nil {
-			heads[s] = make(map[string]int32, n/2)
+			heads[s] = make(map[string]int32)
 		}
 		k := v.keys[i]
 		if h, ok := heads[s][k]; ok {
@@ -50,6 +69,13 @@ func (v *verifier) findDuplicates() {
 		heads[s][k] = int32(i)
 	}
 	var buf []int32
+	for _, a := range awardGroups {
+		buf = buf[:0]
+		for i := byAward[a]; i >= 0; i = next[i] {
+			buf = append(buf, i)
+		}
+		v.markGroup(buf)
+	}
 	for s := range groups {
 		for _, k := range groups[s] {
 			buf = buf[:0]

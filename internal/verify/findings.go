@@ -30,8 +30,8 @@ func severity(k int, amount spend.Money) spend.Severity {
 // findings builds the findings of one claim, in report order (most
 // serious class first), with their sentences and evidence cut from the
 // arena.
-func (v *verifier) findings(f *facts, s *split) []spend.Finding {
-	on := v.on(f, s)
+func (w *worker) findings(f *facts, s *split) []spend.Finding {
+	on := w.v.on(f, s)
 	n := 0
 	for _, b := range on {
 		if b {
@@ -41,10 +41,12 @@ func (v *verifier) findings(f *facts, s *split) []spend.Finding {
 	if n == 0 {
 		return nil
 	}
-	var evbuf [64]spend.Evidence
 	var spans [len(classOrder)][2]int
-	b := builder{v: v, f: f, ev: evbuf[:0]}
-	out := v.ar.takeFindings(n)
+	b := &w.build
+	b.v, b.ar, b.f = w.v, &w.ar, f
+	b.claimedS, b.totalS, b.usedS = "", "", ""
+	b.ev = w.ar.evidenceTail(maxEvidence)
+	out := w.ar.takeFindings(n)
 	for k := range classOrder {
 		if !on[k] {
 			continue
@@ -60,8 +62,11 @@ func (v *verifier) findings(f *facts, s *split) []spend.Finding {
 		spans[len(out)] = [2]int{start, len(b.ev)}
 		out = append(out, fd)
 	}
-	ev := v.ar.takeEvidence(len(b.ev))
-	ev = append(ev, b.ev...)
+	if len(b.ev) > maxEvidence {
+		panic("verify: more evidence than maxEvidence") // a bug: raise maxEvidence
+	}
+	ev := b.ev
+	w.ar.commitEvidence(len(ev))
 	for j := range out {
 		sp := spans[j]
 		out[j].Evidence = ev[sp[0]:sp[1]:sp[1]]
@@ -69,12 +74,20 @@ func (v *verifier) findings(f *facts, s *split) []spend.Finding {
 	return out
 }
 
+// maxEvidence bounds the evidence of one claim's findings: at most five
+// items for each of the ten classes.
+const maxEvidence = 50
+
 // builder writes one claim's sentences into the arena and collects their
 // evidence.
 type builder struct {
 	v  *verifier
+	ar *arena
 	f  *facts
-	ev []spend.Evidence
+	ev []spend.Evidence // the claim's evidence, written straight into the arena
+
+	// Dollar strings of the claim's figures, made once per claim.
+	claimedS, totalS, usedS string
 }
 
 func (b *builder) evidence(field, value string, o spend.Origin, note string) {
@@ -83,21 +96,41 @@ func (b *builder) evidence(field, value string, o spend.Origin, note string) {
 
 // claimedEv records the claimed saving.
 func (b *builder) claimedEv() {
-	b.evidence(fieldSavings, b.v.ar.dollarString(b.f.claimed), b.f.c.Origin, "")
+	if b.claimedS == "" {
+		b.claimedS = b.ar.dollarString(b.f.claimed)
+	}
+	b.evidence(fieldSavings, b.claimedS, b.f.c.Origin, "")
 }
 
 // awardEv records a figure read from the award record.
 func (b *builder) awardEv(field string, m spend.NullMoney) {
-	val := "unknown"
-	if m.Valid {
-		val = b.v.ar.dollarString(m.Money)
+	b.evidence(field, b.figure(field, m), b.f.a.Origin, "")
+}
+
+// figure returns an award figure as evidence shows it, reusing the
+// strings of the claim's total and used figures.
+func (b *builder) figure(field string, m spend.NullMoney) string {
+	if !m.Valid {
+		return "unknown"
 	}
-	b.evidence(field, val, b.f.a.Origin, "")
+	var cache *string
+	switch {
+	case field == b.f.totalField && m == b.f.total:
+		cache = &b.totalS
+	case field == b.f.usedField && m == b.f.used:
+		cache = &b.usedS
+	default:
+		return b.ar.dollarString(m.Money)
+	}
+	if *cache == "" {
+		*cache = b.ar.dollarString(m.Money)
+	}
+	return *cache
 }
 
 // computedEv records a figure computed from others.
 func (b *builder) computedEv(field string, m spend.Money, note string) {
-	b.evidence(field, b.v.ar.dollarString(m), spend.Origin{}, note)
+	b.evidence(field, b.ar.dollarString(m), spend.Origin{}, note)
 }
 
 // sentence records the evidence of finding class k and returns its

@@ -45,40 +45,21 @@ func ParseFPDSLink(s string) (FPDSLink, bool) {
 	}
 	for q != "" {
 		var part string
-		if i := strings.IndexAny(q, "&;"); i >= 0 {
+		if i := indexSep(q); i >= 0 {
 			part, q = q[:i], q[i+1:]
 		} else {
 			part, q = q, ""
 		}
-		if strings.EqualFold(part, "amp") {
-			continue // the tail of an HTML-escaped "&amp;"
-		}
 		if len(part) > 4 && strings.EqualFold(part[:4], "amp;") {
-			part = part[4:]
+			part = part[4:] // after an HTML-escaped "&amp;" split at '&'
 		}
 		k, v, ok := strings.Cut(part, "=")
 		if !ok {
 			continue
 		}
-		var dst *string
-		switch {
-		case strings.EqualFold(k, "PIID"):
-			dst = &l.PIID
-		case strings.EqualFold(k, "agencyID"):
-			dst = &l.AgencyID
-		case strings.EqualFold(k, "modNumber"):
-			dst = &l.ModNumber
-		case strings.EqualFold(k, "idvAgencyID"):
-			dst = &l.IDVAgencyID
-		case strings.EqualFold(k, "idvPIID"):
-			dst = &l.IDVPIID
-		case strings.EqualFold(k, "contractType"):
-			dst = &l.ContractType
-		default:
-			continue
-		}
-		if *dst != "" {
-			continue // the first occurrence wins
+		dst := l.field(k)
+		if dst == nil || *dst != "" {
+			continue // not a field we read, or not its first occurrence
 		}
 		*dst = strings.TrimSpace(unescape(v))
 	}
@@ -88,6 +69,42 @@ func ParseFPDSLink(s string) (FPDSLink, bool) {
 		return FPDSLink{}, false
 	}
 	return l, true
+}
+
+// field returns where the value of query parameter k goes, or nil.
+func (l *FPDSLink) field(k string) *string {
+	var name string
+	var dst *string
+	switch len(k) {
+	case 4:
+		name, dst = "PIID", &l.PIID
+	case 7:
+		name, dst = "idvPIID", &l.IDVPIID
+	case 8:
+		name, dst = "agencyID", &l.AgencyID
+	case 9:
+		name, dst = "modNumber", &l.ModNumber
+	case 11:
+		name, dst = "idvAgencyID", &l.IDVAgencyID
+	case 12:
+		name, dst = "contractType", &l.ContractType
+	default:
+		return nil
+	}
+	if !strings.EqualFold(k, name) {
+		return nil
+	}
+	return dst
+}
+
+// indexSep returns the index of the first '&' or ';' in q, or -1.
+func indexSep(q string) int {
+	for i := 0; i < len(q); i++ {
+		if q[i] == '&' || q[i] == ';' {
+			return i
+		}
+	}
+	return -1
 }
 
 // unescape decodes percent-escapes and '+' in a query value; a value with

@@ -11,4 +11,4 @@ type nameLink struct {
 func (v *verifier) linkByName() {}
 
 // nameNote explains a link made by name.
-func (v *verifier) nameNote(f *facts) string { return "" }
+func (w *worker) nameNote(f *facts) string { return "" }

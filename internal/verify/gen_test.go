@@ -3,6 +3,7 @@ package verify
 import (
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/probity-dev/probity/internal/spend"
@@ -77,6 +78,7 @@ type genAward struct {
 	ceiling spend.Money // contracts: ceiling; grants: obligated
 	used    spend.Money
 	idv     bool
+	date    spend.Date // the claim date every snapshot gives it, unless re-dated
 }
 
 // generate returns nClaims claims and about nAwards award records.
@@ -86,7 +88,7 @@ func (g *generator) generate(nClaims, nAwards int) ([]spend.Claim, []spend.Award
 	for len(awards) < nAwards {
 		i := len(keys)
 		ag := g.r.IntN(len(genAgencies))
-		ga := genAward{agency: ag, vendor: g.name()}
+		ga := genAward{agency: ag, vendor: g.name(), date: spend.NewDate(2025, time.Month(1+g.r.IntN(2)), 1+g.r.IntN(28))}
 		a := spend.Award{
 			AsOf:      g.date(2025, 2025),
 			Origin:    spend.Origin{SourceID: 100, Record: int64(len(awards) + 1), Line: int64(len(awards) + 2)},
@@ -97,7 +99,7 @@ func (g *generator) generate(nClaims, nAwards int) ([]spend.Claim, []spend.Award
 		}
 		if g.r.IntN(10) < 7 {
 			ga.kind = spend.Contract
-			ga.key = "GC" + strconv.FormatInt(int64(i)*7919+100003, 36)
+			ga.key = strings.ToUpper("GC" + strconv.FormatInt(int64(i)*7919+100003, 36))
 			ga.idv = g.r.IntN(20) == 0
 			a.Kind, a.Key, a.PIID = spend.Contract, ga.key, ga.key
 			a.ModNumber = "P0000" + strconv.Itoa(g.r.IntN(9))
@@ -125,7 +127,7 @@ func (g *generator) generate(nClaims, nAwards int) ([]spend.Claim, []spend.Award
 			}
 		} else {
 			ga.kind = spend.Grant
-			ga.key = "ASST_NON_G" + strconv.FormatInt(int64(i)*104729+7, 36) + "_97F5"
+			ga.key = strings.ToUpper("ASST_NON_G" + strconv.FormatInt(int64(i)*104729+7, 36) + "_97F5")
 			a.Kind, a.Key = spend.Grant, ga.key
 			ga.ceiling = g.dollars()
 			ga.used = spend.Money(g.r.Int64N(int64(ga.ceiling)))
@@ -134,7 +136,7 @@ func (g *generator) generate(nClaims, nAwards int) ([]spend.Claim, []spend.Award
 				a.Outlayed = spend.NullMoney{}
 			}
 		}
-		if g.r.IntN(4) == 0 {
+		if g.r.IntN(10) == 0 {
 			a.CurrentEnd = g.date(2023, 2024)
 		} else {
 			a.CurrentEnd = g.date(2025, 2028)
@@ -177,6 +179,9 @@ func (g *generator) generate(nClaims, nAwards int) ([]spend.Claim, []spend.Award
 		}
 		ga := keys[g.r.IntN(len(keys))]
 		c.Kind, c.Agency, c.Vendor = ga.kind, genAgencies[ga.agency].name, ga.vendor
+		if !c.Date.IsZero() && g.r.IntN(30) != 0 {
+			c.Date = ga.date // carried over; 1 in 30 is re-dated
+		}
 		c.Description = "GENERATED CLAIM " + strconv.Itoa(n)
 		key := ga.key
 		if g.r.IntN(20) == 0 {

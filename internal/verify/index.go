@@ -8,6 +8,7 @@ import "github.com/probity-dev/probity/internal/spend"
 // the highest Origin.
 type awardIndex struct {
 	awards []spend.Award
+	keys   []string            // awardKey of each record, "" when it has none
 	byKey  [2]map[string]entry // contracts, grants
 	// split holds, for the rare keys whose records name more than one
 	// awarding agency, every record of the key, so that a claim whose
@@ -43,7 +44,7 @@ func awardKey(a *spend.Award) string {
 }
 
 func newAwardIndex(awards []spend.Award) *awardIndex {
-	x := &awardIndex{awards: awards}
+	x := &awardIndex{awards: awards, keys: make([]string, len(awards))}
 	var n [2]int
 	for i := range awards {
 		if s, ok := kindSlot(awards[i].Kind); ok {
@@ -64,6 +65,7 @@ func newAwardIndex(awards []spend.Award) *awardIndex {
 		if k == "" {
 			continue
 		}
+		x.keys[i] = k
 		m := x.byKey[s]
 		e, found := m[k]
 		if !found {
@@ -89,7 +91,7 @@ func newAwardIndex(awards []spend.Award) *awardIndex {
 			if awards[i].Kind != spend.Contract {
 				continue
 			}
-			if k := awardKey(&awards[i]); splitKeys[k] {
+			if k := x.keys[i]; splitKeys[k] {
 				x.split[k] = append(x.split[k], int32(i))
 			}
 		}

@@ -3,10 +3,11 @@ package verify
 import "github.com/probity-dev/probity/internal/spend"
 
 // judge fills the verdict of claim i.
-func (v *verifier) judge(i int, out *spend.Verdict) {
-	var f facts
-	v.gather(i, &f)
-	s := v.attribute(&f)
+func (w *worker) judge(i int, out *spend.Verdict) {
+	v := w.v
+	f := &w.fact
+	v.gather(i, f)
+	s := v.attribute(f)
 	c := f.c
 	*out = spend.Verdict{
 		ClaimID:    c.ID,
@@ -19,15 +20,15 @@ func (v *verifier) judge(i int, out *spend.Verdict) {
 		Link:       v.linkMethod(i),
 	}
 	if f.a != nil {
-		out.AwardKey = awardKey(f.a)
+		out.AwardKey = v.idx.keys[v.award[i]]
 		out.AwardOrigin = f.a.Origin
 		out.LinkScore = 1
 		if v.fuzzy(i) {
 			out.LinkScore = v.byName[int32(i)].score
 		}
-		out.LinkNote = v.linkNote(&f)
+		out.LinkNote = w.linkNote(f)
 	}
-	out.Findings = v.findings(&f, &s)
+	out.Findings = w.findings(f, &s)
 }
 
 // on reports which findings a claim gets: every condition that holds

@@ -3,54 +3,58 @@ package verify
 import "github.com/probity-dev/probity/internal/spend"
 
 // linkNote explains in a sentence how claim f was tied to its award record
-// and which of the award's records gave its current state.
-func (v *verifier) linkNote(f *facts) string {
+// and which of the award's records gave its current state. Claims that
+// reach the same record the same way share one note.
+func (w *worker) linkNote(f *facts) string {
+	v := w.v
 	if v.fuzzy(f.i) {
-		return v.nameNote(f)
+		return w.nameNote(f)
 	}
-	ar := &v.ar
-	a := f.a
+	a := v.award[f.i]
+	src := uint8(v.ksrc[f.i]) + 1
+	cacheable := v.flags[f.i]&flagLinkPIID == 0
+	if cacheable && w.noteSrc[a] == src {
+		return w.notes[a]
+	}
+	ar := &w.ar
 	ar.begin()
 	switch {
-	case v.flags[f.i]&flagLinkPIID != 0:
-		ar.str("The claim's PIID ")
+	case !cacheable:
+		ar.str("Linked by the PIID in the claim's FPDS link (")
+		ar.str(v.idx.keys[a])
+		ar.str("), as the claim's PIID (")
 		ar.str(v.keys[f.i])
-		ar.str(" has no record; the PIID ")
-		ar.str(awardKey(a))
-		ar.str(" in its FPDS link")
+		ar.str(") has no record")
 	case v.ksrc[f.i] == keyPIID:
-		ar.str("The claim's PIID ")
-		ar.str(v.keys[f.i])
+		ar.str("Linked by the claim's PIID")
 	case v.ksrc[f.i] == keyFPDSLink:
-		ar.str("The PIID ")
-		ar.str(v.keys[f.i])
-		ar.str(" in the claim's FPDS link")
+		ar.str("Linked by the PIID in the claim's FPDS link")
 	case v.ksrc[f.i] == keyAwardID:
-		ar.str("The claim's award id ")
-		ar.str(v.keys[f.i])
+		ar.str("Linked by the claim's award id")
 	default:
-		ar.str("The award id ")
-		ar.str(v.keys[f.i])
-		ar.str(" in the claim's USAspending link")
+		ar.str("Linked by the award id in the claim's USAspending link")
 	}
-	ar.str(" names the award; ")
 	if n := v.nrec[f.i]; n > 1 {
-		ar.str("the newest of ")
+		ar.str("; the newest of ")
 		ar.grouped(int64(n))
-		ar.str(" records gives its current state")
+		ar.str(" records gives the current state")
 	} else {
-		ar.str("its only record gives its current state")
+		ar.str("; its only record gives the current state")
 	}
-	v.recordState(a)
+	w.recordState(f.a)
 	ar.str(".")
-	return ar.end()
+	note := ar.end()
+	if cacheable {
+		w.noteSrc[a], w.notes[a] = src, note
+	}
+	return note
 }
 
 // recordState writes which action a record describes and when it was
 // signed and read: ": modification P00003, signed 2025-01-30, read
 // 2025-04-04".
-func (v *verifier) recordState(a *spend.Award) {
-	ar := &v.ar
+func (w *worker) recordState(a *spend.Award) {
+	ar := &w.ar
 	sep := ": "
 	if a.ModNumber != "" {
 		ar.str(sep)

@@ -36,6 +36,10 @@ type Options struct {
 	// FuzzyMargin is how far the best candidate must score above the next
 	// different award for the link to be accepted. Default 0.03.
 	FuzzyMargin float64
+
+	// Workers is how many goroutines link and judge claims; zero means
+	// runtime.GOMAXPROCS(0). The verdicts do not depend on it.
+	Workers int
 }
 
 // DefaultOptions returns the documented defaults.

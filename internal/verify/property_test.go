@@ -176,3 +176,21 @@ func TestVerifyOrderIndependent(t *testing.T) {
 		}
 	}
 }
+
+// TestVerifyWorkers checks that the verdicts do not depend on how many
+// goroutines compute them.
+func TestVerifyWorkers(t *testing.T) {
+	claims, awards := newGenerator(3).generate(3*chunk+100, 2*chunk)
+	opt := DefaultOptions()
+	opt.Workers = 1
+	one := Verify(claims, awards, opt)
+	opt.Workers = 4
+	four := Verify(claims, awards, opt)
+	if !reflect.DeepEqual(one, four) {
+		for i := range one {
+			if !reflect.DeepEqual(one[i], four[i]) {
+				t.Fatalf("claim %d: 1 worker %+v\n4 workers %+v", i, one[i], four[i])
+			}
+		}
+	}
+}

@@ -348,23 +348,23 @@ func TestLinking(t *testing.T) {
 		note       []string
 	}{
 		{"NewestSigned", contractClaim(2, "C1", 1_000_000), []spend.Award{cur, old}, "600000.00", spend.LinkPIID,
-			[]string{"The claim's PIID C1", "newest of 2 records", "modification P00003, signed 2025-01-30"}},
+			[]string{"Linked by the claim's PIID;", "newest of 2 records", "modification P00003, signed 2025-01-30"}},
 		{"NewestSignedOtherOrder", contractClaim(2, "C1", 1_000_000), []spend.Award{old, cur}, "600000.00", spend.LinkPIID, nil},
 		{"ThenLatestRead", contractClaim(2, "C1", 1_000_000), []spend.Award{cur, sameSignedLaterRead, old}, "900000.00", spend.LinkPIID,
 			[]string{"read 2025-04-04"}},
 		{"ThenHighestOrigin", contractClaim(2, "C1", 1_000_000), []spend.Award{sameReadLaterOrigin, cur}, "1000000.00", spend.LinkPIID, nil},
 		{"OnlyRecord", contractClaim(2, "C1", 1_000_000), []spend.Award{cur}, "600000.00", spend.LinkPIID, []string{"its only record"}},
 		{"PIIDFromLink", withLink(contractClaim(2, "", 10), fpdsLink("9999", "C1", "P00003", "AWARD")), []spend.Award{cur}, "10.00", spend.LinkFPDS,
-			[]string{"The PIID C1 in the claim's FPDS link"}},
+			[]string{"Linked by the PIID in the claim's FPDS link;"}},
 		{"LinkWhenPIIDHasNoRecord", withLink(contractClaim(2, "C1-TYPO", 10), fpdsLink("9999", "C1", "P00003", "AWARD")), []spend.Award{cur}, "10.00", spend.LinkFPDS,
-			[]string{"The claim's PIID C1-TYPO has no record; the PIID C1 in its FPDS link"}},
+			[]string{"PIID in the claim's FPDS link (C1), as the claim's PIID (C1-TYPO) has no record"}},
 		{"AgencyFromLinkPicksRecord", contractClaim(2, "C1", 1_000_000), []spend.Award{otherAgency, cur}, "600000.00", spend.LinkPIID,
 			[]string{"its only record"}},
 		{"OtherAgencyWhenNamed", withLink(contractClaim(2, "C1", 50), fpdsLink("1111", "C1", "P00001", "AWARD")), []spend.Award{otherAgency, cur}, "50.00", spend.LinkPIID, nil},
 		{"NoLinkAgencyTakesNewest", func() spend.Claim { c := contractClaim(2, "C1", 50); c.Link = ""; return c }(), []spend.Award{cur, otherAgency}, "50.00", spend.LinkPIID,
 			[]string{"newest of 2 records"}},
 		{"GrantAwardIDField", func() spend.Claim { c := grantClaim(2, "X", 10); c.Link = ""; c.AwardID = "asst_g1"; return c }(),
-			[]spend.Award{grantAward("ASST_G1", 100, 0)}, "10.00", spend.LinkAwardID, []string{"The claim's award id ASST_G1"}},
+			[]spend.Award{grantAward("ASST_G1", 100, 0)}, "10.00", spend.LinkAwardID, []string{"Linked by the claim's award id;"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,7 +11,7 @@ import (
 // after ar.begin would break the sentence, so the order matters.
 
 func (b *builder) unitError(amt spend.Money) string {
-	f, ar := b.f, &b.v.ar
+	f, ar := b.f, b.ar
 	b.claimedEv()
 	b.awardEv(f.unitField, spend.Known(f.unitRef))
 	b.evidence("factor", strconv.FormatInt(f.unit, 10), spend.Origin{},
@@ -44,7 +44,7 @@ func (b *builder) unitError(amt spend.Money) string {
 }
 
 func (b *builder) exceedsAward(amt spend.Money) string {
-	f, ar := b.f, &b.v.ar
+	f, ar := b.f, b.ar
 	b.claimedEv()
 	b.awardEv(f.totalField, f.total)
 	ar.begin()
@@ -63,7 +63,7 @@ func (b *builder) exceedsAward(amt spend.Money) string {
 }
 
 func (b *builder) ceilingCounted(amt spend.Money) string {
-	f, ar := b.f, &b.v.ar
+	f, ar := b.f, b.ar
 	b.claimedEv()
 	if f.idv {
 		b.evidence("contractType", "IDV", f.c.Origin, "from the claim's FPDS link")
@@ -109,7 +109,7 @@ func (b *builder) ceilingCounted(amt spend.Money) string {
 }
 
 func (b *builder) overstated(amt spend.Money) string {
-	f, ar := b.f, &b.v.ar
+	f, ar := b.f, b.ar
 	avail := f.total.Money - f.used.Money
 	if avail < 0 {
 		avail = 0
@@ -148,7 +148,7 @@ func (b *builder) overstated(amt spend.Money) string {
 }
 
 func (b *builder) alreadyEnded() string {
-	f, ar := b.f, &b.v.ar
+	f, ar := b.f, b.ar
 	e := &f.end
 	dateField := fieldClaimDate
 	if e.refIsSnap {
@@ -199,7 +199,7 @@ func (b *builder) alreadyEnded() string {
 }
 
 func (b *builder) duplicate(amt spend.Money) string {
-	v, f, ar := b.v, b.f, &b.v.ar
+	v, f, ar := b.v, b.f, b.ar
 	b.evidence(b.keyField(), v.keys[f.i], f.c.Origin, "")
 	if d := v.dupOf[f.i]; d >= 0 {
 		first := &v.claims[d]
@@ -247,7 +247,7 @@ func (b *builder) duplicate(amt spend.Money) string {
 }
 
 func (b *builder) nonPositive() string {
-	f, ar := b.f, &b.v.ar
+	f, ar := b.f, b.ar
 	if f.c.Savings.Valid {
 		b.claimedEv()
 	} else {
@@ -268,7 +268,7 @@ func (b *builder) nonPositive() string {
 }
 
 func (b *builder) noRecord() string {
-	v, f, ar := b.v, b.f, &b.v.ar
+	v, f, ar := b.v, b.f, b.ar
 	grant := f.c.Kind == spend.Grant
 	if v.ksrc[f.i].identifies() {
 		b.evidence(b.keyField(), v.keys[f.i], f.c.Origin, "")
@@ -306,7 +306,7 @@ func (b *builder) noRecord() string {
 }
 
 func (b *builder) unverifiable(amt spend.Money) string {
-	f, ar := b.f, &b.v.ar
+	f, ar := b.f, b.ar
 	b.claimedEv()
 	switch f.unverifiable {
 	case noTotal:
@@ -351,7 +351,7 @@ func (b *builder) unverifiable(amt spend.Money) string {
 }
 
 func (b *builder) fuzzyLinked() string {
-	v, f, ar := b.v, b.f, &b.v.ar
+	v, f, ar := b.v, b.f, b.ar
 	nl := v.byName[int32(f.i)]
 	b.evidence("vendor", f.c.Vendor, f.c.Origin, "")
 	b.evidence("recipient", f.a.Recipient, f.a.Origin, "")
@@ -371,7 +371,7 @@ func (b *builder) fuzzyLinked() string {
 // id writes how the claim names its award: "PIID X", "award id X", or
 // the lease's location and size.
 func (b *builder) id() {
-	v, f, ar := b.v, b.f, &b.v.ar
+	v, f, ar := b.v, b.f, b.ar
 	c := f.c
 	switch {
 	case c.Kind == spend.Lease:
@@ -379,7 +379,7 @@ func (b *builder) id() {
 		b.leaseID()
 	case !v.ksrc[f.i].identifies():
 		if f.a != nil {
-			b.awardID(f.a)
+			b.awardID(f.a, v.idx.keys[v.award[f.i]])
 		} else {
 			ar.str("the award")
 		}
@@ -394,7 +394,7 @@ func (b *builder) id() {
 
 // leaseID writes a lease's location, size and agency.
 func (b *builder) leaseID() {
-	c, ar := b.f.c, &b.v.ar
+	c, ar := b.f.c, b.ar
 	ar.str(c.Location)
 	ar.str(", ")
 	ar.grouped(c.SqFt)
@@ -402,14 +402,14 @@ func (b *builder) leaseID() {
 	ar.str(c.Agency)
 }
 
-func (b *builder) awardID(a *spend.Award) {
-	ar := &b.v.ar
+func (b *builder) awardID(a *spend.Award, key string) {
+	ar := b.ar
 	if a.Kind == spend.Grant {
 		ar.str("award id ")
 	} else {
 		ar.str("PIID ")
 	}
-	ar.str(awardKey(a))
+	ar.str(key)
 }
 
 // keyField names the claim's key in evidence.
@@ -427,7 +427,7 @@ func (b *builder) keyField() string {
 
 // figureName writes what an award figure is, in words.
 func (b *builder) figureName(field string) {
-	ar := &b.v.ar
+	ar := b.ar
 	switch field {
 	case fieldCeiling:
 		ar.str("ceiling (base and all options)")
@@ -443,7 +443,7 @@ func (b *builder) figureName(field string) {
 // where writes where a claim was read: its line, its record, or its
 // position in the input.
 func (b *builder) where(c *spend.Claim, i int) {
-	ar := &b.v.ar
+	ar := b.ar
 	switch {
 	case c.Origin.Line > 0:
 		ar.str("line ")

@@ -1,6 +1,12 @@
 package verify
 
-import "github.com/probity-dev/probity/internal/spend"
+import (
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/probity-dev/probity/internal/spend"
+)
 
 // Verify checks every claim against the award records and returns one
 // verdict per claim, in claim order. It does no I/O and keeps no state
@@ -11,16 +17,62 @@ import "github.com/probity-dev/probity/internal/spend"
 // and a source) and across snapshots of the same kind.
 func Verify(claims []spend.Claim, awards []spend.Award, opt Options) []spend.Verdict {
 	v := newVerifier(claims, awards, opt)
-	v.link()
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	parallel(len(claims), workers, func(lo, hi int) { v.link(lo, hi) })
 	v.findDuplicates()
 	if opt.FuzzyMin > 0 {
 		v.linkByName()
 	}
 	out := make([]spend.Verdict, len(claims))
-	for i := range claims {
-		v.judge(i, &out[i])
-	}
+	ws := make(chan *worker, workers)
+	parallel(len(claims), workers, func(lo, hi int) {
+		var w *worker
+		select {
+		case w = <-ws:
+		default:
+			w = v.newWorker()
+		}
+		for i := lo; i < hi; i++ {
+			w.judge(i, &out[i])
+		}
+		ws <- w
+	})
 	return out
+}
+
+// chunk is how many claims a goroutine takes at a time.
+const chunk = 16384
+
+// parallel calls fn on consecutive ranges of [0, n) from up to workers
+// goroutines, and returns when all are done. With one worker, or little
+// work, it calls fn from the calling goroutine.
+func parallel(n, workers int, fn func(lo, hi int)) {
+	if workers > (n+chunk-1)/chunk {
+		workers = (n + chunk - 1) / chunk
+	}
+	if workers <= 1 {
+		if n > 0 {
+			fn(0, n)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= n {
+					return
+				}
+				fn(lo, min(lo+chunk, n))
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // Per-claim flags set while linking.
@@ -46,13 +98,27 @@ type verifier struct {
 	dupOf  []int32 // within a snapshot: the claim that counts, or -1
 	again  []int32 // across snapshots: the earlier claim on the same award, or -1
 	byName map[int32]nameLink
+}
 
-	ar arena
+// worker is the state of one goroutine judging claims: its own arena and
+// scratch space, so that workers share nothing they write.
+type worker struct {
+	v     *verifier
+	ar    arena
+	fact  facts   // the facts of the claim being judged
+	build builder // its findings' evidence, reused from claim to claim
+
+	notes   []string // per award record: the link note last made for it
+	noteSrc []uint8  // per award record: 1 + the key source of notes[a], 0 for none
+}
+
+func (v *verifier) newWorker() *worker {
+	return &worker{v: v, notes: make([]string, len(v.idx.awards)), noteSrc: make([]uint8, len(v.idx.awards))}
 }
 
 func newVerifier(claims []spend.Claim, awards []spend.Award, opt Options) *verifier {
 	n := len(claims)
-	return &verifier{
+	v := &verifier{
 		opt:    opt,
 		claims: claims,
 		idx:    newAwardIndex(awards),
@@ -64,21 +130,41 @@ func newVerifier(claims []spend.Claim, awards []spend.Award, opt Options) *verif
 		dupOf:  make([]int32, n),
 		again:  make([]int32, n),
 	}
+	return v
 }
 
-// link computes each claim's key and finds its award by identifier.
-func (v *verifier) link() {
-	for i := range v.claims {
+// link computes the keys of claims lo to hi and finds their awards by
+// identifier. Calls on disjoint ranges may run at once.
+func (v *verifier) link(lo, hi int) {
+	for i := lo; i < hi; i++ {
 		c := &v.claims[i]
 		v.dupOf[i], v.again[i], v.award[i] = -1, -1, -1
-		k, src := claimKey(c)
+		var l FPDSLink
+		hasLink := false
+		k, src := "", keyName
+		if c.Kind != spend.Grant && c.Kind != spend.Lease {
+			// Parse the link once: it gives the key when the claim has no
+			// PIID, and the contract type and agency in any case.
+			l, hasLink = ParseFPDSLink(c.Link)
+			if p := NormPIID(c.PIID); p != "" {
+				k, src = p, keyPIID
+			} else if hasLink {
+				k, src = l.PIID, keyFPDSLink
+			} else {
+				k, _ = claimKey(c)
+			}
+		} else {
+			k, src = claimKey(c)
+		}
 		v.keys[i], v.ksrc[i] = k, src
 		if !src.identifies() {
 			continue
 		}
 		switch c.Kind {
-		case spend.Contract:
-			l, hasLink := ParseFPDSLink(c.Link)
+		case spend.Grant:
+			v.award[i], v.nrec[i] = v.idx.find(spend.Grant, k, "")
+		case spend.Lease:
+		default:
 			if hasLink && l.IsIDV() {
 				v.flags[i] |= flagIDV
 			}
@@ -95,8 +181,6 @@ func (v *verifier) link() {
 					v.flags[i] |= flagModMatch
 				}
 			}
-		case spend.Grant:
-			v.award[i], v.nrec[i] = v.idx.find(spend.Grant, k, "")
 		}
 	}
 }
