@@ -38,14 +38,21 @@ var genAgencies = []struct{ name, id string }{
 	{"Consumer Financial Protection Bureau", "955F"}, {"Department of Agriculture", "12C2"},
 }
 
+var genSyllables = []string{
+	"ka", "lo", "mi", "ner", "tor", "vex", "zan", "qui", "bra", "dor", "fel", "gri",
+	"hal", "jin", "kor", "lum", "mar", "nex", "ori", "pax", "rin", "sol", "tek", "ul",
+}
+
+// name returns a business name: a made-up word (rare, like most real
+// vendors' distinctive words), one to three common words, and a legal form.
 func (g *generator) name() string {
-	n := 2 + g.r.IntN(3)
 	s := ""
-	for i := 0; i < n; i++ {
-		if i > 0 {
-			s += " "
-		}
-		s += genWords[g.r.IntN(len(genWords))]
+	for range 3 + g.r.IntN(2) {
+		s += genSyllables[g.r.IntN(len(genSyllables))]
+	}
+	s = strings.ToUpper(s)
+	for range 1 + g.r.IntN(3) {
+		s += " " + genWords[g.r.IntN(len(genWords))]
 	}
 	if suf := genSuffixes[g.r.IntN(len(genSuffixes))]; suf != "" {
 		s += " " + suf

@@ -9,6 +9,7 @@ import "github.com/probity-dev/probity/internal/spend"
 type awardIndex struct {
 	awards []spend.Award
 	keys   []string            // awardKey of each record, "" when it has none
+	newest []bool              // whether each record is the newest of its key
 	byKey  [2]map[string]entry // contracts, grants
 	// split holds, for the rare keys whose records name more than one
 	// awarding agency, every record of the key, so that a claim whose
@@ -84,6 +85,12 @@ func newAwardIndex(awards []spend.Award) *awardIndex {
 			e.best = int32(i)
 		}
 		m[k] = e
+	}
+	x.newest = make([]bool, len(awards))
+	for _, m := range x.byKey {
+		for _, e := range m {
+			x.newest[e.best] = true
+		}
 	}
 	if len(splitKeys) > 0 {
 		x.split = make(map[string][]int32, len(splitKeys))
