@@ -29,6 +29,7 @@ var allowed = map[string][]string{
 	"internal/ingest":             {"internal/spend", "internal/store", "internal/ingest/format", "internal/ingest/doge", "internal/ingest/fpds", "internal/ingest/usaspending"},
 	"internal/savings":            {"internal/spend", "internal/store", "internal/verify", "internal/report"},
 	"internal/demo":               {},
+	"internal/bench":              {"internal/spend", "internal/store", "internal/ingest", "internal/savings", "internal/verify"},
 	"internal/arch":               {},
 	"internal/cli":                {"*"},
 	"cmd/probity":                 {"internal/cli"},

@@ -5,8 +5,10 @@ import (
 	"database/sql/driver"
 	"errors"
 	"fmt"
+	"os"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/probity-dev/probity/internal/spend"
 )
@@ -60,11 +62,19 @@ type bulk struct {
 func (b *bulk) name(base string) string { return fmt.Sprintf("%s_%d", base, b.id) }
 
 func (b *bulk) exec(ctx context.Context, what, q string, args ...any) error {
+	t := time.Now()
 	if _, err := b.c.ExecContext(ctx, q, args...); err != nil {
 		return fmt.Errorf("%s: %w", what, err)
 	}
+	if trace {
+		fmt.Fprintf(os.Stderr, "store: %s: %s\n", what, time.Since(t).Round(time.Millisecond))
+	}
 	return nil
 }
+
+// trace prints the time of each bulk-load step to stderr when
+// PROBITY_TRACE is set.
+var trace = os.Getenv("PROBITY_TRACE") != ""
 
 // drop removes the temporary tables; they would otherwise live as long as
 // the pooled connection.
