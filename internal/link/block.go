@@ -83,15 +83,31 @@ func newBlocker(d *Data, rules []BlockingRule) (*blocker, error) {
 	return b, nil
 }
 
+// maxKeyParts is the most key expressions a rule may have.
+const maxKeyParts = 8
+
 func compileRule(d *Data, r *BlockingRule) (crule, error) {
 	left, right, err := r.sides()
 	if err != nil {
 		return crule{}, err
 	}
 	cr := crule{name: r.Title(), symmetric: len(r.On) > 0}
-	intern := map[string]uint32{}
+	if len(left) > maxKeyParts {
+		return cr, fmt.Errorf("blocking rule %s: at most %d key expressions", r.Title(), maxKeyParts)
+	}
+	// Key parts are interned once per distinct value of a field, in one
+	// dictionary for the rule so that parts compare across fields (for
+	// left/right rules); a key is the tuple of its parts' ids.
+	partIntern := map[string]uint32{}
+	tuples := map[[maxKeyParts]uint32]uint32{}
+	nkeys := func() int {
+		if len(left) == 1 {
+			return len(partIntern)
+		}
+		return len(tuples)
+	}
 	keysOf := func(exprs []keyExpr, s int) (off, key []uint32, err error) {
-		parts := make([][][]string, len(exprs)) // per expr, per value id: the key strings
+		parts := make([][][]uint32, len(exprs)) // per expr, per value id: the part ids
 		fds := make([]*fieldData, len(exprs))
 		for e, k := range exprs {
 			fd := d.byName[k.field]
@@ -99,45 +115,52 @@ func compileRule(d *Data, r *BlockingRule) (crule, error) {
 				return nil, nil, fmt.Errorf("blocking rule %s: no field %q", r.Title(), k.field)
 			}
 			fds[e] = fd
-			if parts[e], err = keyParts(fd, k); err != nil {
+			strs, err := keyParts(fd, k)
+			if err != nil {
 				return nil, nil, fmt.Errorf("blocking rule %s: %w", r.Title(), err)
+			}
+			parts[e] = make([][]uint32, len(strs))
+			for v, ps := range strs {
+				for _, p := range ps {
+					id, ok := partIntern[p]
+					if !ok {
+						id = uint32(len(partIntern) + 1)
+						partIntern[p] = id
+					}
+					parts[e][v] = append(parts[e][v], id)
+				}
 			}
 		}
 		n := d.n[s]
 		off = make([]uint32, n+1)
-		var sb strings.Builder
 		var mine []uint32
+		var combos, next [][maxKeyParts]uint32
 		for i := 0; i < n; i++ {
-			// The cross product of the parts (at most one has several).
-			combos := []string{""}
-			for e := range exprs {
-				ps := parts[e][fds[e].ids[s][i]]
-				if len(ps) == 0 {
-					combos = nil
-					break
-				}
-				next := combos[:0:0]
-				for _, c := range combos {
-					for _, p := range ps {
-						sb.Reset()
-						sb.WriteString(c)
-						if e > 0 {
-							sb.WriteByte(0x1f)
-						}
-						sb.WriteString(p)
-						next = append(next, sb.String())
-					}
-				}
-				combos = next
-			}
 			mine = mine[:0]
-			for _, c := range combos {
-				id, ok := intern[c]
-				if !ok {
-					id = uint32(len(intern) + 1)
-					intern[c] = id
+			if len(exprs) == 1 {
+				mine = append(mine, parts[0][fds[0].ids[s][i]]...)
+			} else {
+				// The cross product of the parts (at most one has several).
+				combos = append(combos[:0], [maxKeyParts]uint32{})
+				for e := range exprs {
+					ps := parts[e][fds[e].ids[s][i]]
+					next = next[:0]
+					for _, c := range combos {
+						for _, p := range ps {
+							c[e] = p
+							next = append(next, c)
+						}
+					}
+					combos, next = next, combos
 				}
-				mine = append(mine, id)
+				for _, c := range combos {
+					id, ok := tuples[c]
+					if !ok {
+						id = uint32(len(tuples) + 1)
+						tuples[c] = id
+					}
+					mine = append(mine, id)
+				}
 			}
 			slices.Sort(mine)
 			mine = slices.Compact(mine)
@@ -164,9 +187,9 @@ func compileRule(d *Data, r *BlockingRule) (crule, error) {
 		if cr.offL[1], cr.keyL[1], err = keysOf(left, 1); err != nil {
 			return cr, err
 		}
-		cr.idxL = buildIndex(cr.offL[1], cr.keyL[1], len(intern))
+		cr.idxL = buildIndex(cr.offL[1], cr.keyL[1], nkeys())
 	}
-	cr.idx = buildIndex(cr.off[1], cr.key[1], len(intern))
+	cr.idx = buildIndex(cr.off[1], cr.key[1], nkeys())
 	cr.single = isSingle(cr.off[0]) && isSingle(cr.off[1]) && (cr.offL[0] == nil || (isSingle(cr.offL[0]) && isSingle(cr.offL[1])))
 	if cr.single {
 		for s := 0; s < 2; s++ {

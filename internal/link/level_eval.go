@@ -54,14 +54,17 @@ type clevel struct {
 	codes2 []uint32 // kDM alternate
 	grams  [][]uint64
 	with   *fieldData
+	wOff   int // the with field's position in a record row
 }
 
 // ccomp is a comparison compiled against prepared data.
 type ccomp struct {
 	c      *Comparison
 	fd     *fieldData
-	ids0   []uint32
-	ids1   []uint32
+	rows0  []uint32 // Data.rows: value ids, record-major
+	rows1  []uint32
+	stride int // fields per record
+	off    int // this comparison's field
 	vals   []string
 	rlen   []int32
 	levels []clevel
@@ -86,7 +89,8 @@ type ctf struct {
 
 func compileComparison(d *Data, c *Comparison) (ccomp, error) {
 	fd := d.byName[c.Field]
-	cc := ccomp{c: c, fd: fd, ids0: fd.ids[0], ids1: fd.ids[1], vals: fd.vals, rlen: fd.rlen,
+	cc := ccomp{c: c, fd: fd, rows0: d.rows[0], rows1: d.rows[1], stride: len(d.fields), off: d.index[c.Field],
+		vals: fd.vals, rlen: fd.rlen,
 		eq: -1, maxLev: -1, maxDL: -1, maxOSA: -1}
 	for i, l := range c.Levels {
 		k, ok := kindCodes[l.Type]
@@ -129,6 +133,7 @@ func compileComparison(d *Data, c *Comparison) (ccomp, error) {
 			cl.grams = fd.needGrams(q)
 		case kSwapped:
 			cl.with = d.byName[l.With]
+			cl.wOff = d.index[l.With]
 		}
 		cc.levels = append(cc.levels, cl)
 		cc.w = append(cc.w, c.Weight(i))
@@ -153,7 +158,8 @@ func compileComparison(d *Data, c *Comparison) (ccomp, error) {
 // level returns the level of the pair (record a on side 0, record b on
 // side 1) for this comparison.
 func (c *ccomp) level(a, b int32) int {
-	va, vb := c.ids0[a], c.ids1[b]
+	ra, rb := int(a)*c.stride, int(b)*c.stride
+	va, vb := c.rows0[ra+c.off], c.rows1[rb+c.off]
 	if va == 0 || vb == 0 {
 		return nullLevel
 	}
@@ -256,8 +262,11 @@ func (c *ccomp) level(a, b int32) int {
 			}
 		case kSwapped:
 			w := l.with
-			xa, xb := w.vals[w.ids[0][a]], w.vals[w.ids[1][b]]
-			if xa != "" && xb != "" && sa == xb && sb == xa {
+			ia, ib := c.rows0[ra+l.wOff], c.rows1[rb+l.wOff]
+			if ia == 0 || ib == 0 || w.rlen[ib] != c.rlen[va] || w.rlen[ia] != c.rlen[vb] {
+				continue
+			}
+			if sa == w.vals[ib] && sb == w.vals[ia] {
 				return i
 			}
 		case kElse:

@@ -43,6 +43,10 @@ type Training struct {
 	EM            []BlockingRule `json:"em_blocking,omitempty"`
 	MaxIterations int            `json:"em_max_iterations,omitempty"` // default 25
 	Tolerance     float64        `json:"em_tolerance,omitempty"`      // largest m change to stop at; default 1e-4
+	// EMMaxPairs caps the pairs of an EM pass: when a rule finds more,
+	// the pass uses the pairs of a random sample of first-table records
+	// (default 5,000,000; -1 for no cap).
+	EMMaxPairs int `json:"em_max_pairs,omitempty"`
 	// PriorMethod is how λ is estimated: "candidates" (default: EM on λ
 	// alone over the prediction pairs, after m and u, assuming the
 	// blocking rules find every match), "deterministic" (Splink: pairs
@@ -132,8 +136,8 @@ func (m *Model) Normalise() error {
 		default:
 			return fmt.Errorf("training: unknown prior_method %q", t.PriorMethod)
 		}
-		if t.UPairs < 0 || t.MaxIterations < 0 || t.Tolerance < 0 {
-			return fmt.Errorf("training: u_pairs, em_max_iterations and em_tolerance must not be negative")
+		if t.UPairs < 0 || t.MaxIterations < 0 || t.Tolerance < 0 || t.EMMaxPairs < -1 {
+			return fmt.Errorf("training: u_pairs, em_max_iterations, em_tolerance and em_max_pairs must not be negative")
 		}
 	}
 	for _, rs := range rules {

@@ -16,6 +16,7 @@ const (
 	DefaultUPairs        = 1_000_000
 	DefaultMaxIterations = 25
 	DefaultTolerance     = 1e-4
+	DefaultEMMaxPairs    = 5_000_000
 	// pseudoCount is added to every level's count when m and u are turned
 	// into probabilities, so that a level never seen gets a small
 	// probability rather than zero (which would be an infinite weight).
@@ -106,6 +107,10 @@ func Train(ctx context.Context, d *Data, opt TrainOptions) (TrainReport, error) 
 	if tol == 0 {
 		tol = DefaultTolerance
 	}
+	emMax := t.EMMaxPairs
+	if emMax == 0 {
+		emMax = DefaultEMMaxPairs
+	}
 	start := startingM(m)
 	sum := make([][]float64, len(nlev))
 	for c := range sum {
@@ -121,7 +126,7 @@ func Train(ctx context.Context, d *Data, opt TrainOptions) (TrainReport, error) 
 		if err != nil {
 			return rep, fmt.Errorf("train: %w", err)
 		}
-		pats, pairs, err := cmp.patterns(ctx, b, opt.Workers)
+		pats, pairs, err := cmp.patterns(ctx, b, opt.Workers, emMax, opt.Rand)
 		if err != nil {
 			return rep, fmt.Errorf("train: em pass %s: %w", rule.Title(), err)
 		}
@@ -189,7 +194,7 @@ func Train(ctx context.Context, d *Data, opt TrainOptions) (TrainReport, error) 
 		if err != nil {
 			return rep, fmt.Errorf("train: %w", err)
 		}
-		st, err := cmp.run(ctx, b, ScoreOptions{Workers: opt.Workers}, false, nil)
+		st, err := cmp.run(ctx, b, ScoreOptions{Workers: opt.Workers}, runJob{}, nil)
 		if err != nil {
 			return rep, fmt.Errorf("train: deterministic rules: %w", err)
 		}
@@ -199,7 +204,7 @@ func Train(ctx context.Context, d *Data, opt TrainOptions) (TrainReport, error) 
 		if err != nil {
 			return rep, fmt.Errorf("train: %w", err)
 		}
-		pats, pairs, err := cmp.patterns(ctx, b, opt.Workers)
+		pats, pairs, err := cmp.patterns(ctx, b, opt.Workers, 0, nil)
 		if err != nil {
 			return rep, fmt.Errorf("train: prior: %w", err)
 		}
@@ -369,20 +374,28 @@ func (s *Scorer) countLevels(as, bs []int32, workers int) [][]float64 {
 }
 
 // patterns gathers the distinct comparison vectors of the pairs the
-// blocker finds, with their counts, sorted by vector.
-func (s *Scorer) patterns(ctx context.Context, b *blocker, workers int) ([]pattern, int64, error) {
-	counts := map[uint64]float64{}
-	st, err := s.run(ctx, b, ScoreOptions{MinWeight: math.Inf(-1), Workers: workers}, true, func(ps []Pair) error {
-		for _, p := range ps {
-			counts[p.Levels]++
+// blocker finds, with their counts, sorted by vector. If the blocker finds
+// more than maxPairs pairs (0: no limit), only the pairs of a random
+// sample of first-table records (drawn with rng) are counted, about
+// maxPairs of them; the second result is the number of pairs counted.
+func (s *Scorer) patterns(ctx context.Context, b *blocker, workers, maxPairs int, rng *rand.Rand) ([]pattern, int64, error) {
+	job := runJob{patterns: true}
+	if maxPairs > 0 {
+		st, err := s.run(ctx, b, ScoreOptions{Workers: workers}, runJob{}, nil)
+		if err != nil {
+			return nil, 0, err
 		}
-		return nil
-	})
+		if st.Candidates > int64(maxPairs) {
+			job.keep = uint64(float64(math.MaxUint64) * float64(maxPairs) / float64(st.Candidates))
+			job.salt = rng.Uint64()
+		}
+	}
+	st, err := s.run(ctx, b, ScoreOptions{Workers: workers}, job, nil)
 	if err != nil {
 		return nil, 0, err
 	}
-	pats := make([]pattern, 0, len(counts))
-	for v, n := range counts {
+	pats := make([]pattern, 0, len(st.Patterns))
+	for v, n := range st.Patterns {
 		pats = append(pats, pattern{v: v, n: n})
 	}
 	sort.Slice(pats, func(i, j int) bool { return pats[i].v < pats[j].v })
