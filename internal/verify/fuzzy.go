@@ -31,7 +31,8 @@ import (
 //   - Scoring: Jaro-Winkler similarity (strsim) of the names as
 //     norm.BusinessName normalises them (case, punctuation, "&", "the",
 //     legal forms and d/b/a parts). The cheap token form ranks the block
-//     first; the best few are scored on the normalised names.
+//     first; the best few, and all that tie with the best within the
+//     margin (up to 64), are scored on the normalised names.
 //   - Acceptance: the best award must score at least Options.FuzzyMin and
 //     beat every other award by Options.FuzzyMargin. When several awards
 //     are that close (one vendor often has several awards), the one whose
@@ -52,6 +53,10 @@ const maxBlock = 200
 // rescore is how many of a block's best candidates, by the cheap token
 // form, are scored on the normalised names.
 const rescore = 4
+
+// maxRescore bounds the candidates scored on normalised names when many
+// tie on the cheap form.
+const maxRescore = 64
 
 // nameLink records how a claim with no identifier was linked by name.
 type nameLink struct {
@@ -295,9 +300,13 @@ func (v *verifier) pickByName(c *spend.Claim, block []int32, normName func(strin
 		}
 		return cmp.Compare(x.award, y.award)
 	})
-	if len(ss) > rescore {
-		ss = ss[:rescore]
+	// Rescore the best few, and every candidate as close to the best as
+	// the margin (up to maxRescore), so that a tie is seen as a tie.
+	keep := min(len(ss), rescore)
+	for keep < len(ss) && keep < maxRescore && ss[0].score-ss[keep].score < v.opt.FuzzyMargin {
+		keep++
 	}
+	ss = ss[:keep]
 	claimN := normName(c.Vendor)
 	if claimN == "" {
 		return nameLink{}, -1, false
