@@ -146,7 +146,11 @@ Example:
 				if lf.explain != "" {
 					return usageError("--explain is for probity link")
 				}
-				r, err := openLink(ctx, env, &lf, args)
+				var extra []string
+				if *truthCol != "" {
+					extra = append(extra, *truthCol)
+				}
+				r, err := openLink(ctx, env, &lf, args, extra...)
 				if err != nil {
 					return err
 				}
@@ -169,7 +173,7 @@ type linkRun struct {
 
 // openLink reads the model and the input files, trains the model if it
 // needs it, saves it if asked, and compiles the scorer.
-func openLink(ctx context.Context, env *Env, lf *linkFlags, args []string) (*linkRun, error) {
+func openLink(ctx context.Context, env *Env, lf *linkFlags, args []string, extraColumns ...string) (*linkRun, error) {
 	if lf.model == "" {
 		return nil, usageError("--model FILE is required")
 	}
@@ -192,8 +196,9 @@ func openLink(ctx context.Context, env *Env, lf *linkFlags, args []string) (*lin
 		id = m.IDColumn
 	}
 	var tables []*link.Table
-	for _, path := range args {
-		t, err := readLinkTable(ctx, path, id, lf.latin1)
+	for side, path := range args {
+		keep := append(m.Columns(side), extraColumns...)
+		t, err := readLinkTable(ctx, path, id, lf.latin1, keep)
 		if err != nil {
 			return nil, err
 		}
@@ -252,7 +257,7 @@ func readModelFile(path string) (*link.Model, error) {
 
 // readLinkTable reads a CSV input file. Parquet needs the store and is
 // not read yet.
-func readLinkTable(ctx context.Context, path, id string, latin1 bool) (*link.Table, error) {
+func readLinkTable(ctx context.Context, path, id string, latin1 bool, keep []string) (*link.Table, error) {
 	if strings.EqualFold(filepath.Ext(path), ".parquet") {
 		return nil, spend.Errorf(spend.Invalid, "%s: Parquet input is not supported yet; convert it to CSV", path)
 	}
@@ -264,7 +269,7 @@ func readLinkTable(ctx context.Context, path, id string, latin1 bool) (*link.Tab
 		return nil, fmt.Errorf("open input: %w", err)
 	}
 	defer f.Close()
-	t, err := link.ReadCSV(bufio.NewReaderSize(f, 1<<20), path, link.CSVOptions{IDColumn: id, Latin1: latin1})
+	t, err := link.ReadCSV(bufio.NewReaderSize(f, 1<<20), path, link.CSVOptions{IDColumn: id, Latin1: latin1, Keep: keep})
 	if err != nil {
 		return nil, spend.Errorf(spend.Invalid, "%v", err)
 	}
@@ -522,7 +527,12 @@ type evalReport struct {
 }
 
 func (r *linkRun) eval(ctx context.Context, env *Env, lf *linkFlags, truth *link.Truth, asJSON bool) error {
-	var pairs []link.Pair
+	// Every candidate pair is kept: size the slice once.
+	cnt, err := r.scorer.CountCandidates(ctx)
+	if err != nil {
+		return err
+	}
+	pairs := make([]link.Pair, 0, cnt.Candidates)
 	st, el, err := r.score(ctx, env, lf.workers, math.Inf(-1), func(ps []link.Pair) error {
 		pairs = append(pairs, ps...)
 		return nil

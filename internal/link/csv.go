@@ -15,6 +15,9 @@ type CSVOptions struct {
 	IDColumn string // the record-id column; "" numbers the rows
 	Latin1   bool   // the bytes are ISO-8859-1, not UTF-8
 	Comma    rune   // field separator; 0 means ','
+	// Keep, if set, lists the columns to keep (with the id column); the
+	// others are dropped as the file is read, to save memory.
+	Keep []string
 }
 
 // ReadCSV reads a CSV file with a header line from r. Spaces after a
@@ -42,6 +45,21 @@ func ReadCSV(r io.Reader, name string, opt CSVOptions) (*Table, error) {
 	for i, h := range header {
 		header[i] = strings.TrimSpace(strings.TrimPrefix(h, "\ufeff"))
 	}
+	var keep []int // source column of each kept column
+	if len(opt.Keep) > 0 {
+		want := map[string]bool{strings.ToLower(opt.IDColumn): opt.IDColumn != ""}
+		for _, k := range opt.Keep {
+			want[strings.ToLower(strings.TrimSpace(k))] = true
+		}
+		var kept []string
+		for i, h := range header {
+			if want[strings.ToLower(h)] {
+				keep = append(keep, i)
+				kept = append(kept, h)
+			}
+		}
+		header = kept
+	}
 	var rows [][]string
 	for {
 		rec, err := cr.Read()
@@ -53,6 +71,15 @@ func ReadCSV(r io.Reader, name string, opt CSVOptions) (*Table, error) {
 		}
 		if len(rec) == 1 && strings.TrimSpace(rec[0]) == "" && len(header) > 1 {
 			continue // blank line
+		}
+		if keep != nil {
+			r := make([]string, len(keep))
+			for i, c := range keep {
+				if c < len(rec) {
+					r[i] = rec[c]
+				}
+			}
+			rec = r
 		}
 		rows = append(rows, rec)
 	}

@@ -39,6 +39,16 @@ func TestReadCSV(t *testing.T) {
 			t.Errorf("table: %+v", tb)
 		}
 	})
+	t.Run("keep", func(t *testing.T) {
+		in := "id,a,b,c\n1,x,y,z\n2,p\n"
+		tb, err := ReadCSV(strings.NewReader(in), "f", CSVOptions{IDColumn: "id", Keep: []string{"C", "a"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Join(tb.Columns, ",") != "id,a,c" || tb.Value(0, tb.Column("c")) != "z" || tb.Value(1, tb.Column("c")) != "" || tb.RecordID(1) != "2" {
+			t.Errorf("table: %+v", tb)
+		}
+	})
 	t.Run("missing id column", func(t *testing.T) {
 		if _, err := ReadCSV(strings.NewReader("a,b\n1,2\n"), "f", CSVOptions{IDColumn: "id"}); err == nil {
 			t.Error("no error")

@@ -192,17 +192,22 @@ func Evaluate(pairs []Pair, t *Truth, opt EvalOptions) Evaluation {
 	if opt.OneToOne {
 		pairs = OneToOne(pairs)
 	}
-	sorted := slices.Clone(pairs)
-	slices.SortFunc(sorted, func(x, y Pair) int { return cmp.Compare(y.Weight, x.Weight) })
+	// Sort indexes, not pairs: the pairs may be tens of millions.
+	order := make([]int32, len(pairs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(x, y int32) int { return cmp.Compare(pairs[y].Weight, pairs[x].Weight) })
 	var tp, fp int64
 	e.Best = metrics(math.Inf(1), 0, 0, e.TruePairs)
 	e.HighPrecision = e.Best
 	e.AtThreshold = e.Best
 	e.AtThreshold.Threshold, e.AtThreshold.Probability = opt.Threshold, Probability(opt.Threshold)
-	for i := 0; i < len(sorted); {
-		w := sorted[i].Weight
-		for ; i < len(sorted) && sorted[i].Weight == w; i++ {
-			if t.Match(sorted[i].A, sorted[i].B) {
+	for i := 0; i < len(order); {
+		w := pairs[order[i]].Weight
+		for ; i < len(order) && pairs[order[i]].Weight == w; i++ {
+			p := &pairs[order[i]]
+			if t.Match(p.A, p.B) {
 				tp++
 			} else {
 				fp++

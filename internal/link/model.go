@@ -196,6 +196,22 @@ func WeightOf(p float64) float64 {
 	return math.Log2(p / (1 - p))
 }
 
+// Columns returns the names of the source columns the model's fields
+// read from table s (0 or 1), in field order, without repeats.
+func (m *Model) Columns(s int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := range m.Fields {
+		for _, c := range m.Fields[i].columns(s) {
+			if !seen[c] {
+				seen[c] = true
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
 // Clone returns a deep copy of the model.
 func (m *Model) Clone() *Model {
 	c := *m
