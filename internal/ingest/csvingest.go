@@ -1,10 +1,10 @@
 package ingest
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"os"
 
@@ -12,8 +12,6 @@ import (
 	"github.com/probity-dev/probity/internal/spend"
 	"github.com/probity-dev/probity/internal/store"
 )
-
-func bytesReader(b []byte) io.Reader { return bytes.NewReader(b) }
 
 func ingestCSV(ctx context.Context, st *store.Store, f *os.File, path string, head []byte, src spend.Source, opt Options) (Result, error) {
 	_, header, err := newCSVRows(bytes.NewReader(head), src.Name)
@@ -25,108 +23,74 @@ func ingestCSV(ctx context.Context, st *store.Store, f *os.File, path string, he
 		return Result{}, err
 	}
 	src.Format = spec.Name
-	plan := planFor(spec, header, src)
-
 	if opt.Mode != Rows {
-		// Scan the file in Go while DuckDB reads it.
-		type scanned struct {
-			s   *scan
+		// Go reads and judges the file while DuckDB copies it.
+		type checked struct {
+			chk *store.CSVCheck
 			err error
 		}
-		done := make(chan scanned, 1)
+		done := make(chan checked, 1)
+		checkPlan := planFor(spec, header, src)
 		go func() {
-			g, err := os.Open(path)
-			if err != nil {
-				done <- scanned{err: fmt.Errorf("open %s: %w", path, err)}
-				return
-			}
-			defer g.Close()
-			s, err := scanFile(g, true)
-			done <- scanned{s, err}
+			chk, err := checkCSV(path, src.Name, checkPlan)
+			done <- checked{chk, err}
 		}()
-		var sc *scan
-		layout := func() (*store.Layout, error) {
+		waited := false
+		check := func() (*store.CSVCheck, error) {
+			waited = true
 			r := <-done
-			if r.err != nil {
-				return nil, r.err
-			}
-			sc = r.s
-			if err := checkScan(src.Name, sc); err != nil {
-				return nil, err
-			}
-			if sc.OpenQuoteLine > 0 {
-				// A quote left open: a truncated file, or a stray quote that
-				// DuckDB and Go recover from differently. Go's reader decides.
-				return nil, fmt.Errorf("%w: a quote opened on line %d is never closed", store.ErrLayoutMismatch, sc.OpenQuoteLine)
-			}
-			return &sc.Layout, nil
+			return r.chk, r.err
 		}
-		stored, err := st.LoadCSV(ctx, plan, path, layout)
-		if err != nil && sc == nil && !errors.Is(err, store.ErrDuplicate) {
-			// DuckDB failed before the scan was looked at: a file that is
-			// not text, or is cut short, is the likelier story.
-			if r := <-done; r.err == nil {
-				if cerr := checkScan(src.Name, r.s); cerr != nil {
-					return Result{}, cerr
-				}
+		stored, err := st.LoadCSV(ctx, planFor(spec, header, src), path, check)
+		if err != nil && !waited {
+			// DuckDB failed before Go's verdict was read: a file that is not
+			// text, or is cut short, is the likelier story.
+			if r := <-done; r.err != nil {
+				return Result{}, r.err
 			}
 		}
 		if !errors.Is(err, store.ErrLayoutMismatch) || opt.Mode == Bulk {
 			return result(stored, spec, false, err)
 		}
-		// DuckDB and Go disagree about the file's records: load it with
-		// Go's reader, which reports every problem at its line.
+		// DuckDB and Go split the file differently: load it with Go's
+		// reader, which reports every problem at its line.
 	}
-	sc, err := scanFile(f, true)
+	d := newDigest()
+	rows, _, err := newCSVRows(bufio.NewReaderSize(io.TeeReader(f, d), 1<<20), src.Name)
 	if err != nil {
 		return Result{}, err
 	}
-	if err := checkScan(src.Name, sc); err != nil {
-		return Result{}, err
-	}
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return Result{}, fmt.Errorf("rewind %s: %w", path, err)
-	}
-	rows, _, err := newCSVRows(f, src.Name)
-	if err != nil {
-		return Result{}, err
-	}
-	plan.Source.SHA256, plan.Source.Bytes = sc.SHA256, sc.Bytes
-	stored, err := st.LoadRows(ctx, plan, &utf8Rows{csvRows: rows, openQuote: sc.OpenQuoteLine})
+	plan := planFor(spec, header, src)
+	stored, err := st.LoadRows(ctx, plan, &checkedRows{csvRows: rows, d: d, plan: plan})
 	return result(stored, spec, opt.Mode != Rows, err)
 }
 
-// checkScan refuses files that are not text.
-func checkScan(name string, sc *scan) error {
-	if sc.NUL >= 0 {
-		return spend.Errorf(spend.Invalid, "%s is not a text file (NUL byte at offset %d)", name, sc.NUL)
-	}
-	return nil
-}
-
-// utf8Rows quarantines records that are not valid UTF-8, as DuckDB's
-// reader does, and refuses a file that ends inside a quoted field.
-type utf8Rows struct {
+// checkedRows reads records for the row loader, quarantining what DuckDB's
+// reader would refuse (bytes that are not UTF-8), and at the end refuses a
+// file that is binary or cut short. It fills in the plan's SHA-256 when
+// the whole file has been read.
+type checkedRows struct {
 	*csvRows
-	openQuote int64 // line of a quote the scanner saw left open at the end
-	lastQuote bool  // the last record failed on a quote
+	d    *digest
+	plan *store.Plan
 }
 
-func (u *utf8Rows) Next() (store.Row, error) {
-	r, err := u.csvRows.Next()
-	if err == io.EOF && u.lastQuote && u.openQuote > 0 {
-		return r, spend.Errorf(spend.Invalid, "%s looks truncated: the quoted field opened on line %d is never closed", u.file, u.openQuote)
+func (c *checkedRows) Next() (store.Row, error) {
+	r, err := c.csvRows.Next()
+	if err == io.EOF {
+		if perr := c.d.problem(c.file, c.csvRows); perr != nil {
+			return r, perr
+		}
+		c.plan.Source.SHA256, c.plan.Source.Bytes = c.d.sum(), c.d.bytes
+		return r, io.EOF
 	}
-	u.lastQuote = r.Err != nil && r.Err.Reason == quoteReason
 	if err != nil || r.Err != nil {
 		return r, err
 	}
-	for i, f := range r.Fields {
-		if !validUTF8(f) {
-			r.Err = &spend.RowError{Record: r.Record, Line: r.Line, Column: int64(i + 1), Reason: "not valid UTF-8", Raw: fmt.Sprintf("%q", f)}
-			r.Fields = nil
-			break
-		}
+	if e := structural(r.Fields, len(c.plan.Header)); e != nil {
+		e.File, e.Record, e.Line = c.file, r.Record, r.Line
+		r.Err, r.Fields = e, nil
 	}
 	return r, nil
 }
+

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/probity-dev/probity/internal/spend"
 	"github.com/probity-dev/probity/internal/store"
@@ -18,6 +19,9 @@ type csvRows struct {
 	r      *csv.Reader
 	file   string
 	record int64
+	// lastQuoteLine is the start line of the last record read if it failed
+	// on a quoted field, else 0.
+	lastQuoteLine int64
 }
 
 // newCSVRows returns a reader positioned after the header, and the header.
@@ -45,8 +49,12 @@ func (c *csvRows) Next() (store.Row, error) {
 		return store.Row{}, io.EOF
 	}
 	c.record++
+	c.lastQuoteLine = 0
 	var pe *csv.ParseError
 	if errors.As(err, &pe) {
+		if errors.Is(pe.Err, csv.ErrQuote) {
+			c.lastQuoteLine = int64(pe.StartLine)
+		}
 		return store.Row{Record: c.record, Line: int64(pe.StartLine), Err: &spend.RowError{
 			File: c.file, Record: c.record, Line: int64(pe.Line), Column: int64(pe.Column), Reason: csvReason(pe.Err),
 		}}, nil
@@ -69,3 +77,12 @@ func csvReason(err error) string {
 }
 
 const quoteReason = "broken quoting: a quote inside an unquoted field, or a quoted field not closed"
+
+// rawFields rebuilds a record's text for the quarantine, truncated.
+func rawFields(fields []string) string {
+	s := strings.Join(fields, ",")
+	if len(s) > 2000 {
+		s = s[:2000] + "…"
+	}
+	return s
+}

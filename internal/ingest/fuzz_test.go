@@ -2,56 +2,56 @@ package ingest
 
 import (
 	"bytes"
-	"encoding/csv"
-	"errors"
+	"context"
 	"io"
+	"os"
+	"path/filepath"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
-// FuzzScanMatchesCSV checks the quote-aware scanner against encoding/csv:
-// on any input Go's CSV reader reads without error, both find the same
-// records starting on the same lines.
-func FuzzScanMatchesCSV(f *testing.F) {
+// FuzzBulkEqualsRows writes fuzzed bytes after a valid header and loads
+// them through both loaders: the stores must hold the same, or the bulk
+// loader must hand the file to the row loader (a layout mismatch), or both
+// must refuse the file with the same error.
+func FuzzBulkEqualsRows(f *testing.F) {
 	for _, s := range []string{
-		"a,b\n1,2\n3,4\n",
-		"a,b\r\n1,\"x\r\ny\"\r\n\r\n3,4",
-		"\xef\xbb\xbfa\n\"\"\"q\"\"\"\n\n\n5\n",
-		"h\n\"a\nb\nc\",d\n",
+		"A1,GSA,V,1,d,T,l,1/30/2025,5\n",
+		"A1,GSA,\"V, X\",1,\"two\r\nlines\",T,l,1/30/2025,5\r\n\r\nA2,GSA,B,n/a,d,T,l,1/30/2025,5\r\n",
+		"A1,GSA,Joe\"s,1,d,T,l,1/30/2025,5\nA2,G,B,1,d,T,l,2/30/2025,1.234\n",
+		"A1,GSA,V,1,d\nA2,GSA,V,1,d,T,l,1/30/2025,5,extra\n",
+		"A1,GSA,\"open,1,d,T,l,1/30/2025,5\n",
+		"\xff\xfe,GSA,V,1,d,T,l,1/30/2025,5\n",
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, data []byte) {
-		r := csv.NewReader(bytes.NewReader(data))
-		r.FieldsPerRecord = -1
-		var lines []int64
-		for {
-			_, err := r.Read()
-			if errors.Is(err, io.EOF) {
-				break
-			}
-			if err != nil {
-				return // not well-formed CSV: the loaders quarantine it
-			}
-			l, _ := r.FieldPos(0)
-			lines = append(lines, int64(l))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		if len(body) > 2000 {
+			return
 		}
-		sc, err := scanFile(bytes.NewReader(data), true)
-		if err != nil {
+		path := filepath.Join(t.TempDir(), "contracts_2025-04-01.csv")
+		data := append([]byte("piid,agency,vendor,value,description,fpds_status,fpds_link,deleted_date,savings\n"), body...)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if len(lines) > 0 {
-			lines = lines[1:] // the header
-		}
-		if len(lines) != len(sc.Layout.Lines) {
-			t.Fatalf("encoding/csv found %d records on lines %v, the scanner %d on %v", len(lines), lines, len(sc.Layout.Lines), sc.Layout.Lines)
-		}
-		for i := range lines {
-			if lines[i] != sc.Layout.Lines[i] {
-				t.Fatalf("record %d: encoding/csv line %d, scanner line %d", i+1, lines[i], sc.Layout.Lines[i])
+		var snaps []storeSnapshot
+		var errs []string
+		for _, mode := range []Mode{Auto, Rows} {
+			st := openStore(t)
+			_, err := File(context.Background(), st, path, Options{Mode: mode})
+			if err != nil {
+				errs = append(errs, err.Error())
+			} else {
+				errs = append(errs, "")
 			}
+			snaps = append(snaps, snapshot(t, st))
 		}
-		if sc.OpenQuoteLine != 0 {
-			t.Fatalf("scanner says a quote is left open in well-formed CSV")
+		if errs[0] != errs[1] {
+			t.Fatalf("errors differ: bulk %q, rows %q", errs[0], errs[1])
+		}
+		if diff := cmp.Diff(snaps[0], snaps[1]); diff != "" {
+			t.Fatalf("loaders disagree (-bulk +rows):\n%s", diff)
 		}
 	})
 }

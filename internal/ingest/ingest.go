@@ -150,16 +150,13 @@ func ingestJSON(ctx context.Context, st *store.Store, f *os.File, src spend.Sour
 	if opt.Mode == Bulk {
 		return Result{}, spend.Errorf(spend.Invalid, "%s: JSON files are loaded row by row; --load bulk is for CSV", src.Name)
 	}
-	data, err := io.ReadAll(f)
+	d := newDigest()
+	data, err := io.ReadAll(io.TeeReader(f, d))
 	if err != nil {
 		return Result{}, fmt.Errorf("read %s: %w", src.Name, err)
 	}
-	sc, err := scanFile(bytesReader(data), false)
-	if err != nil {
-		return Result{}, err
-	}
-	if sc.NUL >= 0 {
-		return Result{}, spend.Errorf(spend.Invalid, "%s is not a text file (NUL byte at offset %d)", src.Name, sc.NUL)
+	if d.nul >= 0 {
+		return Result{}, spend.Errorf(spend.Invalid, "%s is not a text file (NUL byte at offset %d)", src.Name, d.nul)
 	}
 	doc, err := readJSON(data, src.Name)
 	if err != nil {
@@ -176,7 +173,7 @@ func ingestJSON(ctx context.Context, st *store.Store, f *os.File, src spend.Sour
 		return Result{}, spend.Errorf(spend.Invalid, "%s: a paged response of %q, but the records look like %s", src.Name, doc.key, spec.Name)
 	}
 	header := spec.Columns()
-	src.SHA256, src.Bytes, src.Format = sc.SHA256, sc.Bytes, spec.Name
+	src.SHA256, src.Bytes, src.Format = d.sum(), d.bytes, spec.Name
 	stored, err := st.LoadRows(ctx, planFor(spec, header, src), doc.rows(header))
 	return result(stored, spec, false, err)
 }
@@ -190,5 +187,3 @@ func result(src spend.Source, spec *format.Spec, fallback bool, err error) (Resu
 	}
 	return Result{Source: src, Format: spec, Fallback: fallback}, nil
 }
-
-func validUTF8(s string) bool { return utf8.ValidString(s) }

@@ -6,6 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
+	"strings"
+	"time"
 
 	"github.com/duckdb/duckdb-go/v2"
 
@@ -88,28 +91,41 @@ func (s *Store) load(ctx context.Context, p *Plan, path string, fill func(contex
 		src.Read, src.Loaded, src.Quarantined, path, src.IngestedAt); err != nil {
 		return spend.Source{}, fmt.Errorf("record source %s: %w", src.Name, err)
 	}
+	t := time.Now()
 	if err := c.commit(); err != nil {
 		return spend.Source{}, err
+	}
+	if trace {
+		fmt.Fprintf(os.Stderr, "store: commit: %s\n", time.Since(t).Round(time.Millisecond))
 	}
 	return src, nil
 }
 
 func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader) (counts, error) {
 	var n counts
+	rowsCols := make([]string, len(p.Header))
+	defs := make([]string, len(p.Header))
+	for i := range rowsCols {
+		rowsCols[i] = fmt.Sprintf("c%d", i)
+		defs[i] = rowsCols[i] + " VARCHAR"
+	}
+	if _, err := c.ExecContext(ctx, fmt.Sprintf("CREATE TABLE %s (%s)", rowsTable(id), strings.Join(defs, ", "))); err != nil {
+		return n, fmt.Errorf("create rows table: %w", err)
+	}
 	err := c.withDriver(func(dc driver.Conn) error {
-		q, err := newAppender(dc, "quarantine", []string{"source_id", "record", "line", "col", "field", "reason", "raw"})
+		q, err := newAppender(dc, "quarantine", quarantineCols)
 		if err != nil {
 			return err
 		}
 		defer q.Close()
-		sr, err := newAppender(dc, "source_rows", []string{"source_id", "record", "line", "fields"})
+		rt, err := newAppender(dc, rowsTable(id), rowsCols)
 		if err != nil {
 			return err
 		}
-		defer sr.Close()
+		defer rt.Close()
 		targets := make([]*duckdb.Appender, len(p.Targets))
 		for i, t := range p.Targets {
-			cols := []string{"source_id", "record", "line"}
+			cols := []string{"source_id", "record", "line", "row_index"}
 			if t.Table == "claims" {
 				cols = append([]string{"id"}, cols...)
 			}
@@ -121,6 +137,7 @@ func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader)
 			}
 			defer targets[i].Close()
 		}
+		var k int64 // position in the rows table
 		for {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -134,30 +151,35 @@ func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader)
 			}
 			n.read++
 			rowErr := r.Err
+			if rowErr == nil && len(r.Fields) != len(p.Header) {
+				rowErr = &spend.RowError{Reason: fmt.Sprintf("expected %d fields, found %d", len(p.Header), len(r.Fields)), Raw: rawOf(r.Fields)}
+			}
 			var vals [][]any
 			if rowErr == nil {
-				if len(r.Fields) != len(p.Header) {
-					rowErr = &spend.RowError{Reason: fmt.Sprintf("expected %d fields, found %d", len(p.Header), len(r.Fields)), Raw: rawOf(r.Fields)}
-				} else {
-					vals, rowErr = p.convert(r.Fields)
+				// Well formed: kept as read, as the bulk loader keeps it.
+				if err := rt.AppendRow(toValues(r.Fields)...); err != nil {
+					return fmt.Errorf("store record %d: %w", r.Record, err)
 				}
+				k++
+				vals, rowErr = p.convert(r.Fields)
 			}
 			if rowErr != nil {
 				n.quarantined++
-				if err := q.AppendRow(id, nullInt(r.Record), r.Line, nullInt(rowErr.Column), nullString(rowErr.Field), rowErr.Reason, nullString(rowErr.Raw)); err != nil {
+				rowErr.Record = r.Record
+				if rowErr.Line == 0 {
+					rowErr.Line = r.Line
+				}
+				if err := q.AppendRow(quarantineRow(id, rowErr)...); err != nil {
 					return fmt.Errorf("quarantine record %d: %w", r.Record, err)
 				}
 				continue
 			}
 			n.loaded++
-			if err := sr.AppendRow(id, r.Record, r.Line, toAny(r.Fields)); err != nil {
-				return fmt.Errorf("store record %d: %w", r.Record, err)
-			}
 			for ti, t := range p.Targets {
 				if vals[ti] == nil {
 					continue
 				}
-				args := []driver.Value{id, r.Record, r.Line}
+				args := []driver.Value{id, r.Record, r.Line, k - 1}
 				if t.Table == "claims" {
 					args = append([]driver.Value{ClaimID(id, r.Record)}, args...)
 				}
@@ -169,7 +191,7 @@ func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader)
 				}
 			}
 		}
-		for i, a := range append([]*duckdb.Appender{q, sr}, targets...) {
+		for i, a := range append([]*duckdb.Appender{q, rt}, targets...) {
 			if err := a.Flush(); err != nil {
 				return fmt.Errorf("flush appender %d: %w", i, err)
 			}
@@ -179,8 +201,8 @@ func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader)
 	return n, err
 }
 
-func toAny(xs []string) []any {
-	out := make([]any, len(xs))
+func toValues(xs []string) []driver.Value {
+	out := make([]driver.Value, len(xs))
 	for i, x := range xs {
 		out[i] = x
 	}

@@ -14,6 +14,8 @@ type Plan struct {
 	Kind    spend.Kind
 	Header  []string // column names in file order
 	Targets []Target
+
+	checkList []checkField // computed once by checks
 }
 
 // Target is one table that a source record loads into.

@@ -15,12 +15,8 @@ import (
 func (p *Plan) convert(fields []string) ([][]any, *spend.RowError) {
 	ref := p.Source.Snapshot
 	out := make([][]any, len(p.Targets))
-	// Check every field the plan reads, in file order, so that the error
-	// reported is the one a person meets first reading the row.
-	for _, f := range p.checkOrder() {
-		if _, err := spend.ParseField(f.kind, fields[f.field], ref); err != nil {
-			return nil, &spend.RowError{Column: int64(f.field + 1), Field: p.Header[f.field], Reason: err.Error(), Raw: rawOf(fields)}
-		}
+	if e := p.Check(fields); e != nil {
+		return nil, e
 	}
 	for ti, t := range p.Targets {
 		if t.When >= 0 && strings.Trim(fields[t.When], spend.Space) == "" {
@@ -83,9 +79,16 @@ type checkField struct {
 	kind  spend.FieldKind
 }
 
-// checkOrder lists the fields that can be refused (every non-text field
-// the plan reads), in file order, each once.
-func (p *Plan) checkOrder() []checkField {
+// checks lists the fields that can be refused (every non-text field the
+// plan reads), in file order, each once.
+func (p *Plan) checks() []checkField {
+	if p.checkList == nil {
+		p.checkList = p.buildChecks()
+	}
+	return p.checkList
+}
+
+func (p *Plan) buildChecks() []checkField {
 	kinds := map[int]spend.FieldKind{}
 	for _, t := range p.Targets {
 		for _, c := range t.Columns {
@@ -98,7 +101,7 @@ func (p *Plan) checkOrder() []checkField {
 			kinds[c.Field] = c.Kind
 		}
 	}
-	var out []checkField
+	out := []checkField{}
 	for i := range p.Header {
 		if k, ok := kinds[i]; ok {
 			out = append(out, checkField{i, k})

@@ -27,19 +27,21 @@ const (
 )
 
 // sqlValue returns the SQL expression for column x (VARCHAR) read as kind
-// k, given the reference year for two-digit years (0: none).
-func sqlValue(k spend.FieldKind, x string, refYear int) string {
-	t := sqlTrim(x)
+// k, given t, an expression for x trimmed by sqlTrim, and the reference
+// year for two-digit years (0: none). It converts only values that
+// spend.ParseField accepts: the bulk loader leaves out every record Go
+// refused, so the expression does not check again, and is written to be
+// cheap.
+func sqlValue(k spend.FieldKind, x, t string, refYear int) string {
 	switch k {
 	case spend.Text:
-		return fmt.Sprintf("NULLIF(replace(%s, chr(13) || chr(10), chr(10)), '')", x)
+		return fmt.Sprintf("NULLIF(CASE WHEN contains(%[1]s, chr(13)) THEN replace(%[1]s, chr(13) || chr(10), chr(10)) ELSE %[1]s END, '')", x)
 	case spend.Ident:
 		return fmt.Sprintf("NULLIF(%s, '')", t)
 	case spend.Amount:
-		digits := fmt.Sprintf("replace(replace(%s, '$', ''), ',', '')", t)
-		return fmt.Sprintf("CASE WHEN %s = '' THEN NULL ELSE CAST(CAST(%s AS DECIMAL(18,2)) * 100 AS BIGINT) END", t, digits)
+		return fmt.Sprintf("CASE WHEN %[1]s = '' THEN NULL ELSE CAST(CAST(replace(replace(%[1]s, '$', ''), ',', '') AS DECIMAL(18,2)) * 100 AS BIGINT) END", t)
 	case spend.Count:
-		return fmt.Sprintf("CASE WHEN %s = '' THEN NULL ELSE CAST(replace(%s, ',', '') AS BIGINT) END", t, t)
+		return fmt.Sprintf("CASE WHEN %[1]s = '' THEN NULL ELSE CAST(replace(%[1]s, ',', '') AS BIGINT) END", t)
 	case spend.Day:
 		return sqlDate(t, refYear)
 	case spend.DayOrNote:
@@ -49,24 +51,24 @@ func sqlValue(k spend.FieldKind, x string, refYear int) string {
 }
 
 // sqlNote returns, for a DayOrNote field, the note text (or NULL).
-func sqlNote(x string) string {
-	return fmt.Sprintf("CASE WHEN %s = '' OR regexp_matches(%s, '^[0-9]') THEN NULL ELSE replace(%s, chr(13) || chr(10), chr(10)) END", sqlTrim(x), sqlTrim(x), x)
+func sqlNote(x, t string) string {
+	return fmt.Sprintf("CASE WHEN %[2]s = '' OR regexp_matches(%[2]s, '^[0-9]') THEN NULL ELSE replace(%[1]s, chr(13) || chr(10), chr(10)) END", x, t)
 }
 
-// sqlDate converts a trimmed, already validated date text to DATE.
+// sqlDate converts a trimmed date text that spend.ParseDate accepts to DATE.
 func sqlDate(t string, refYear int) string {
-	yy := fmt.Sprintf("CAST(split_part(%s, '/', 3) AS INTEGER)", t)
 	year2 := "NULL"
 	if refYear > 0 {
 		lo := refYear - 80
 		base := lo - lo%100
+		yy := fmt.Sprintf("CAST(split_part(%s, '/', 3) AS INTEGER)", t)
 		year2 = fmt.Sprintf("(CASE WHEN %d + %s < %d THEN %d + %s ELSE %d + %s END)", base, yy, lo, base+100, yy, base, yy)
 	}
 	return fmt.Sprintf(`CASE
 	WHEN %[1]s = '' THEN NULL
-	WHEN regexp_full_match(%[1]s, '%[2]s') THEN make_date(CAST(split_part(%[1]s, '/', 3) AS INTEGER), CAST(split_part(%[1]s, '/', 1) AS INTEGER), CAST(split_part(%[1]s, '/', 2) AS INTEGER))
-	WHEN regexp_full_match(%[1]s, '%[3]s') THEN make_date(%[4]s, CAST(split_part(%[1]s, '/', 1) AS INTEGER), CAST(split_part(%[1]s, '/', 2) AS INTEGER))
-	ELSE CAST(left(%[1]s, 10) AS DATE) END`, t, reSlash4, reSlash2, year2)
+	WHEN NOT contains(%[1]s, '/') THEN CAST(left(%[1]s, 10) AS DATE)
+	WHEN length(split_part(%[1]s, '/', 3)) = 4 THEN CAST(strptime(%[1]s, '%%m/%%d/%%Y') AS DATE)
+	ELSE make_date(%[2]s, CAST(split_part(%[1]s, '/', 1) AS INTEGER), CAST(split_part(%[1]s, '/', 2) AS INTEGER)) END`, t, year2)
 }
 
 // sqlError returns an expression that is NULL when column x reads cleanly

@@ -83,8 +83,9 @@ func checkKind(t *testing.T, db *sql.DB, k spend.FieldKind, ref spend.Date, inpu
 	if _, err := db.ExecContext(ctx, `INSERT INTO probe VALUES (-1, NULL)`); err != nil {
 		t.Fatal(err)
 	}
+	tc := sqlTrim("c0")
 	q := fmt.Sprintf(`SELECT i, %s, CASE WHEN %s IS NULL THEN %s END, %s FROM probe ORDER BY i`,
-		sqlError(k, "c0", ref.Y), sqlError(k, "c0", ref.Y), sqlValue(k, "c0", ref.Y), sqlNote("c0"))
+		sqlError(k, "c0", ref.Y), sqlError(k, "c0", ref.Y), sqlValue(k, "c0", tc, ref.Y), sqlNote("c0", tc))
 	rows, err := db.QueryContext(ctx, q)
 	if err != nil {
 		t.Fatalf("%s: %v", k, err)

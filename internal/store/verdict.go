@@ -158,17 +158,3 @@ func (s *Store) Verdicts(ctx context.Context, run int64) ([]spend.Verdict, error
 	return out, frows.Err()
 }
 
-// SourceRow returns the record stored for an origin: its fields, and the
-// header of its file.
-func (s *Store) SourceRow(ctx context.Context, o spend.Origin) (header, fields []string, err error) {
-	var h, f []any
-	err = s.db.QueryRowContext(ctx, `SELECT s.header, r.fields FROM source_rows r JOIN sources s ON s.id = r.source_id
-		WHERE r.source_id = ? AND r.record = ?`, o.SourceID, o.Record).Scan(&h, &f)
-	if err == sql.ErrNoRows {
-		return nil, nil, nil
-	}
-	if err != nil {
-		return nil, nil, fmt.Errorf("read source row %d:%d: %w", o.SourceID, o.Record, err)
-	}
-	return fromAny(h), fromAny(f), nil
-}

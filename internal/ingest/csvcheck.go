@@ -1,0 +1,92 @@
+package ingest
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"unicode/utf8"
+
+	"github.com/probity-dev/probity/internal/spend"
+	"github.com/probity-dev/probity/internal/store"
+)
+
+// checkCSV reads a CSV file with Go's reader while the store's bulk loader
+// has DuckDB read it, and judges every record against the plan: the bulk
+// loader stores what DuckDB read, but Go says which records are good.
+func checkCSV(path, name string, plan *store.Plan) (*store.CSVCheck, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", path, err)
+	}
+	defer f.Close()
+	d := newDigest()
+	rows, _, err := newCSVRows(bufio.NewReaderSize(io.TeeReader(f, d), 1<<20), name)
+	if err != nil {
+		return nil, err
+	}
+	chk := &store.CSVCheck{}
+	var num store.Numberer
+	for {
+		start := rows.r.InputOffset()
+		r, err := rows.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		chk.Records++
+		rowErr := r.Err
+		if rowErr == nil {
+			rowErr = structural(r.Fields, len(plan.Header))
+		}
+		if rowErr != nil {
+			rowErr.File, rowErr.Record = name, r.Record
+			if rowErr.Line == 0 {
+				rowErr.Line = r.Line
+			}
+			chk.Rejects = append(chk.Rejects, store.Reject{Start: start, End: rows.r.InputOffset(), Err: *rowErr})
+			continue
+		}
+		k := num.Add(r.Record, r.Line)
+		if e := plan.Check(r.Fields); e != nil {
+			e.File, e.Record, e.Line = name, r.Record, r.Line
+			chk.Bad = append(chk.Bad, store.Bad{K: k, Err: *e})
+		}
+	}
+	if err := d.problem(name, rows); err != nil {
+		return nil, err
+	}
+	chk.SHA256, chk.Bytes, chk.Numbering = d.sum(), d.bytes, num.Points()
+	return chk, nil
+}
+
+// structural returns the error of a record DuckDB's reader would refuse
+// outright: the wrong number of fields, or bytes that are not UTF-8.
+func structural(fields []string, want int) *spend.RowError {
+	if len(fields) != want {
+		return &spend.RowError{Reason: fmt.Sprintf("expected %d fields, found %d", want, len(fields)), Raw: rawFields(fields)}
+	}
+	for i, f := range fields {
+		if !utf8.ValidString(f) {
+			return &spend.RowError{Column: int64(i + 1), Reason: "not valid UTF-8", Raw: fmt.Sprintf("%q", f)}
+		}
+	}
+	return nil
+}
+
+// problem refuses a file that is binary, or that ends inside a quoted
+// field (the last record failed on a quote, and the quotes do not pair up).
+func (d *digest) problem(name string, rows *csvRows) error {
+	if d.nul >= 0 {
+		return spend.Errorf(spend.Invalid, "%s is not a text file (NUL byte at offset %d)", name, d.nul)
+	}
+	if d.odd && rows.lastQuoteLine > 0 {
+		return spend.Errorf(spend.Invalid, "%s looks truncated: the quoted field opened on line %d is never closed", name, rows.lastQuoteLine)
+	}
+	return nil
+}
+
+var errTruncated = errors.New("truncated")

@@ -1,0 +1,90 @@
+package store
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/probity-dev/probity/internal/spend"
+)
+
+// CSVCheck is what Go's own reading of a CSV file found, record by record,
+// for the bulk loader: which records are bad and why, and where each good
+// one sits in the file. Go decides; DuckDB only moves the bytes.
+type CSVCheck struct {
+	SHA256  string
+	Bytes   int64
+	Records int64 // data records read (the header is not counted)
+
+	// Rejects are records whose structure is broken (a stray or unclosed
+	// quote, the wrong number of fields, bytes that are not UTF-8). DuckDB's
+	// reader refuses these too; Start lets the loader check that it refused
+	// exactly these.
+	Rejects []Reject
+	// Bad are well-formed records with a field that cannot be read, by their
+	// position K among the well-formed records.
+	Bad []Bad
+	// Numbering maps a well-formed record's position K to its record number
+	// and line: for K from Numbering[i].K on, record = K + RecOff and
+	// line = K + LineOff. A new point starts after every blank line,
+	// multi-line record and reject.
+	Numbering []Point
+}
+
+// Reject is a structurally broken record.
+type Reject struct {
+	Start, End int64 // the record's bytes, as 0-based offsets [Start, End)
+	Err        spend.RowError
+}
+
+// Bad is a well-formed record with a bad field.
+type Bad struct {
+	K   int64
+	Err spend.RowError
+}
+
+// Point is one piece of a CSVCheck's numbering.
+type Point struct{ K, RecOff, LineOff int64 }
+
+// Check reports the first field of fields, in file order, that cannot be
+// read as the plan says, or nil. It is the one judgement both loaders use.
+func (p *Plan) Check(fields []string) *spend.RowError {
+	if len(fields) != len(p.Header) {
+		return &spend.RowError{Reason: fmt.Sprintf("expected %d fields, found %d", len(p.Header), len(fields)), Raw: rawOf(fields)}
+	}
+	ref := p.Source.Snapshot
+	for _, f := range p.checks() {
+		if _, err := spend.ParseField(f.kind, fields[f.field], ref); err != nil {
+			return &spend.RowError{Column: int64(f.field + 1), Field: p.Header[f.field], Reason: err.Error(), Raw: rawOf(fields)}
+		}
+	}
+	return nil
+}
+
+// Numberer builds a CSVCheck's numbering as records are read.
+type Numberer struct {
+	k      int64
+	points []Point
+}
+
+// Add records that the next well-formed record is record rec, starting on
+// line line, and returns its position K.
+func (n *Numberer) Add(rec, line int64) int64 {
+	p := Point{n.k, rec - n.k, line - n.k}
+	if l := len(n.points); l == 0 || n.points[l-1].RecOff != p.RecOff || n.points[l-1].LineOff != p.LineOff {
+		n.points = append(n.points, p)
+	}
+	n.k++
+	return n.k - 1
+}
+
+// Points returns the numbering.
+func (n *Numberer) Points() []Point { return n.points }
+
+// at returns the record and line of position k.
+func at(points []Point, k int64) (rec, line int64) {
+	i := sort.Search(len(points), func(i int) bool { return points[i].K > k }) - 1
+	if i < 0 {
+		return k + 1, k + 2
+	}
+	return k + points[i].RecOff, k + points[i].LineOff
+}
