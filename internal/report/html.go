@@ -35,6 +35,12 @@ func mustRead(name string) template.CSS {
 // JSON report always carries everything.
 const DetailAll = 1000
 
+// DefaultMaxDetails is how many evidence blocks a large report carries
+// when Report.MaxDetails is zero: the first claims with findings in the
+// report's order (sort by gap to get the largest). Each block holds the
+// claim's source rows, some 3 KB; 17,000 blocks made a 49 MB page.
+const DefaultMaxDetails = 2000
+
 // maxCellRunes cuts very long source values (grant files carry JSON blobs
 // thousands of characters long) in the HTML; the JSON keeps them whole.
 const maxCellRunes = 400
@@ -58,13 +64,14 @@ func HTML(w io.Writer, r *Report) error {
 func writeHTML(w io.Writer, r *Report) error {
 	ix := newIndex(r)
 	page := newPageView(r)
+	page.pick(r)
 	if err := pageTemplate.ExecuteTemplate(w, "start", page); err != nil {
 		return err
 	}
 	var row rowView
 	for i := range r.Items {
 		it := &r.Items[i]
-		row.set(it, page.detailed(it))
+		row.set(it, page.det[i])
 		if err := pageTemplate.ExecuteTemplate(w, "row", &row); err != nil {
 			return err
 		}
@@ -74,7 +81,7 @@ func writeHTML(w io.Writer, r *Report) error {
 	}
 	for i := range r.Items {
 		it := &r.Items[i]
-		if !page.detailed(it) {
+		if !page.det[i] {
 			continue
 		}
 		if err := pageTemplate.ExecuteTemplate(w, "claim", newClaimView(ix, it)); err != nil {
@@ -127,6 +134,8 @@ type pageView struct {
 	WithFindings, Detailed                         string
 	OtherStatus                                    string // claims with a status this package does not know
 	AllDetailed                                    bool
+	Capped                                         bool   // fewer blocks than claims with findings: the cap applied
+	det                                            []bool // which items get an evidence block
 	Subset                                         bool // the report lists fewer claims than the summary counts
 
 	ByKind   []totalView
@@ -162,7 +171,24 @@ type sourceView struct {
 	Name, Format, Snapshot, SHA256, Bytes, Read, Loaded, Quarantined, IngestedAt string
 }
 
-func (p *pageView) detailed(it *Item) bool { return p.AllDetailed || it.HasFindings() }
+// pick decides which items get an evidence block: every one in a small
+// report; otherwise the claims with findings, up to the cap, in order.
+func (p *pageView) pick(r *Report) {
+	max := r.MaxDetails
+	if max == 0 {
+		max = DefaultMaxDetails
+	}
+	p.det = make([]bool, len(r.Items))
+	n := 0
+	for i := range r.Items {
+		if (p.AllDetailed || r.Items[i].HasFindings()) && (p.AllDetailed || max < 0 || n < max) {
+			p.det[i] = true
+			n++
+		}
+	}
+	p.Detailed = commas(int64(n))
+	p.Capped = !p.AllDetailed && p.Detailed != p.WithFindings
+}
 
 func newPageView(r *Report) *pageView {
 	s := &r.Summary

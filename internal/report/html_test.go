@@ -8,6 +8,7 @@ import (
 	"net/url"
 	"regexp"
 	"strconv"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -417,5 +418,33 @@ func TestHTMLClaimWithoutRows(t *testing.T) {
 	}
 	if strings.Contains(string(renderHTML(t, fixtureReport())), "The claim as read") {
 		t.Error("claim facts repeated next to its source row")
+	}
+}
+
+// TestHTMLDetailCap checks that a large report carries at most MaxDetails
+// evidence blocks, the first claims with findings, and says so.
+func TestHTMLDetailCap(t *testing.T) {
+	r := synthReport(DetailAll+500, 7)
+	withFindings := 0
+	for i := range r.Items {
+		if r.Items[i].HasFindings() {
+			withFindings++
+		}
+	}
+	if withFindings <= 10 {
+		t.Fatalf("synthetic report has only %d claims with findings", withFindings)
+	}
+	r.MaxDetails = 10
+	page := string(renderHTML(t, r))
+	if got := strings.Count(page, `<details class="c"`); got != 10 {
+		t.Fatalf("evidence blocks = %d, want 10", got)
+	}
+	if want := fmt.Sprintf("The first 10 of the %s claims with findings", commas(int64(withFindings))); !strings.Contains(page, want) {
+		t.Fatalf("page does not say %q", want)
+	}
+	r.MaxDetails = -1
+	page = string(renderHTML(t, r))
+	if got := strings.Count(page, `<details class="c"`); got != withFindings {
+		t.Fatalf("uncapped evidence blocks = %d, want %d", got, withFindings)
 	}
 }

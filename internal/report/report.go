@@ -24,6 +24,9 @@ type Report struct {
 	Sources []spend.Source
 	// Diffs holds optional snapshot comparisons.
 	Diffs []spend.Diff
+	// MaxDetails caps the evidence blocks of a large HTML report (more than
+	// DetailAll claims): 0 means DefaultMaxDetails, a negative number no cap.
+	MaxDetails int
 }
 
 // Item is one claim with its verdict, the award record it was checked
