@@ -136,7 +136,7 @@ type pageView struct {
 	AllDetailed                                    bool
 	Capped                                         bool   // fewer blocks than claims with findings: the cap applied
 	det                                            []bool // which items get an evidence block
-	Subset                                         bool // the report lists fewer claims than the summary counts
+	Subset                                         bool   // the report lists fewer claims than the summary counts
 
 	ByKind   []totalView
 	Chart    *agencyChart

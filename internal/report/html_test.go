@@ -3,12 +3,12 @@ package report
 import (
 	"bytes"
 	"encoding/xml"
+	"fmt"
 	"io"
 	"math"
 	"net/url"
 	"regexp"
 	"strconv"
-	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
