@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/probity-dev/probity/internal/norm"
 )
 
 // blocker generates the candidate pairs of a list of blocking rules: for
@@ -243,6 +245,8 @@ func keyParts(fd *fieldData, k keyExpr) ([][]string, error) {
 			return nil, fmt.Errorf("key %s: double metaphone is not available", k)
 		}
 		one(enc)
+	case "canonical":
+		one(norm.CanonicalGiven)
 	case "first", "last":
 		one(func(v string) string {
 			n := utf8.RuneCountInString(v)

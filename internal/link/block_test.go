@@ -216,6 +216,7 @@ func TestKeyFunctions(t *testing.T) {
 		{"rare_tokens(name, 1)", []string{"smith", "smith", "jon", "", "rare"}},
 		{"soundex(name)", []string{"J525", "S532", "J525", "", "J566"}},
 		{"year(dob)", []string{"1970", "1970", "1971", "", ""}},
+		{"canonical(name)", []string{"john smith", "smith john", "jon smyth", "", "john rare"}},
 	} {
 		k, err := parseKeyExpr(tc.expr)
 		if err != nil {

@@ -97,6 +97,7 @@ type fieldData struct {
 	tokens     [][]uint32
 	tokDF      []uint32          // number of records whose value holds each token id
 	tokenNames []string          // token id -> word
+	canon      [][]uint32        // canonical given-name ids per value
 	codeIntern map[string]uint32 // shared by dm1 and dm2
 	grams      map[int][][]uint64
 	logTF      []float64 // log2 of the term frequency per value id
@@ -123,22 +124,22 @@ func (d *Data) prepareField(f *Field) (*fieldData, error) {
 		ids := make([]uint32, t.Len())
 		var sb strings.Builder
 		for i := range ids {
-			var raw string
+			var v string
 			if len(cols) == 1 {
-				raw = t.Value(i, cols[0])
+				v = strings.TrimSpace(norm(t.Value(i, cols[0])))
 			} else {
+				// Each column is normalised on its own, then joined.
 				sb.Reset()
 				for _, c := range cols {
-					if v := t.Value(i, c); v != "" {
+					if x := strings.TrimSpace(norm(t.Value(i, c))); x != "" {
 						if sb.Len() > 0 {
 							sb.WriteByte(' ')
 						}
-						sb.WriteString(v)
+						sb.WriteString(x)
 					}
 				}
-				raw = sb.String()
+				v = sb.String()
 			}
-			v := strings.TrimSpace(norm(raw))
 			if v == "" {
 				continue
 			}

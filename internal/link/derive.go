@@ -55,6 +55,30 @@ func (fd *fieldData) needCodes(kind string) []uint32 {
 	return ids
 }
 
+// needCanon returns, per value, the sorted ids of the canonical given
+// names it can stand for.
+func (fd *fieldData) needCanon() [][]uint32 {
+	if fd.canon != nil {
+		return fd.canon
+	}
+	fd.canon = make([][]uint32, len(fd.vals))
+	intern := map[string]uint32{}
+	for id := 1; id < len(fd.vals); id++ {
+		var set []uint32
+		for _, c := range canonicalGivens(fd.vals[id]) {
+			t, ok := intern[c]
+			if !ok {
+				t = uint32(len(intern) + 1)
+				intern[c] = t
+			}
+			set = append(set, t)
+		}
+		slices.Sort(set)
+		fd.canon[id] = slices.Compact(set)
+	}
+	return fd.canon
+}
+
 // needDates parses every value as a date.
 func (fd *fieldData) needDates() []pdate {
 	if fd.dates == nil {

@@ -10,7 +10,7 @@ type Field struct {
 	Name      string   `json:"name"`
 	Column    string   `json:"column,omitempty"`   // source column; default Name
 	ColumnB   string   `json:"column_b,omitempty"` // source column in the second table of a link, if named differently
-	Columns   []string `json:"columns,omitempty"`  // several columns joined with a space, instead of Column
+	Columns   []string `json:"columns,omitempty"`  // several columns, each normalised, joined with a space, instead of Column
 	Normalise string   `json:"normalise,omitempty"`
 }
 

@@ -27,6 +27,7 @@ const (
 	QGramJaccard    = "qgram_jaccard"       // Jaccard similarity of the q-gram sets (q, default 2) >= threshold
 	TokenSetRatio   = "token_set_ratio"     // token-set ratio (0..1) >= threshold
 	Initial         = "initial"             // one value is a single letter, the other's first letter
+	Nickname        = "nickname"            // the given names can stand for the same name (bob, robert; norm.CanonicalGivens)
 	Swapped         = "swapped"             // this field equals the other record's With field, and back
 	Else            = "else"                // every other pair
 	defaultQ        = 2
@@ -95,6 +96,7 @@ var kinds = map[string]kindInfo{
 	QGramJaccard:   {threshold: true, atLeast: true},
 	TokenSetRatio:  {threshold: true, atLeast: true},
 	Initial:        {},
+	Nickname:       {},
 	Swapped:        {},
 	Else:           {},
 }

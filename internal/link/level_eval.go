@@ -29,6 +29,7 @@ const (
 	kQGramJaccard
 	kTokenSetRatio
 	kInitial
+	kNickname
 	kSwapped
 	kElse
 )
@@ -37,7 +38,7 @@ var kindCodes = map[string]uint8{
 	Null: kNull, Exact: kExact, JaroWinkler: kJW, Jaro: kJaro, Levenshtein: kLev,
 	DamerauLev: kDL, OSA: kOSA, DateDiff: kDateDiff, DateTransposed: kDateTransposed,
 	AbsDiff: kAbsDiff, RelDiff: kRelDiff, Soundex: kCode, NYSIIS: kCode, DMetaphone: kDM,
-	TokenJaccard: kTokenJaccard, QGramJaccard: kQGramJaccard, TokenSetRatio: kTokenSetRatio, Initial: kInitial,
+	TokenJaccard: kTokenJaccard, QGramJaccard: kQGramJaccard, TokenSetRatio: kTokenSetRatio, Initial: kInitial, Nickname: kNickname,
 	Swapped: kSwapped, Else: kElse,
 }
 
@@ -78,6 +79,7 @@ type ccomp struct {
 	dates  []pdate
 	nums   []float64
 	toks   [][]uint32
+	canon  [][]uint32
 }
 
 // ctf is a compiled term-frequency adjustment.
@@ -131,6 +133,8 @@ func compileComparison(d *Data, c *Comparison) (ccomp, error) {
 				q = defaultQ
 			}
 			cl.grams = fd.needGrams(q)
+		case kNickname:
+			cc.canon = fd.needCanon()
 		case kSwapped:
 			cl.with = d.byName[l.With]
 			cl.wOff = d.index[l.With]
@@ -258,6 +262,10 @@ func (c *ccomp) level(a, b int32) int {
 			}
 		case kInitial:
 			if isInitialOf(sa, sb) || isInitialOf(sb, sa) {
+				return i
+			}
+		case kNickname:
+			if shares(c.canon[va], c.canon[vb]) {
 				return i
 			}
 		case kSwapped:

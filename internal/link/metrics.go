@@ -1,8 +1,7 @@
 package link
 
 import (
-	"time"
-
+	"github.com/probity-dev/probity/internal/norm"
 	"github.com/probity-dev/probity/internal/strsim"
 )
 
@@ -18,17 +17,31 @@ var phoneticCoders = map[string]func(string) string{
 	"dm2":     func(s string) string { _, a := strsim.DoubleMetaphone(s); return a },
 }
 
-// dateLayouts are the date formats parseDate accepts.
-var dateLayouts = []string{"20060102", "2006-01-02", "2006/01/02", "2006-1-2", "2006/1/2"}
-
-// parseDate parses a full date. Values that do not parse, including
-// impossible dates such as 19560231, have no date.
+// parseDate parses a date of birth with norm.ParseDOB: full dates
+// (YYYYMMDD, YYYY-MM-DD, MM/DD/YYYY, ...) and partial ones (a year, or a
+// year and month). Values that do not parse, including impossible dates
+// such as 19560231, have no date.
 func parseDate(s string) pdate {
-	for _, l := range dateLayouts {
-		if t, err := time.Parse(l, s); err == nil {
-			return pdate{y: int16(t.Year()), m: int16(t.Month()), d: int16(t.Day()),
-				days: int32(t.Unix() / 86400), full: true}
-		}
+	p, ok := norm.ParseDOB(s)
+	if !ok || p.Y == 0 {
+		return pdate{}
 	}
-	return pdate{}
+	d := pdate{y: int16(p.Y), m: int16(p.M), d: int16(p.D)}
+	if p.M != 0 && p.D != 0 {
+		d.full = true
+		d.days = int32(strsim.DayNumber(p.Y, p.M, p.D))
+	}
+	return d
+}
+
+// canonicalGivens returns the canonical given names a name can stand for
+// (norm.CanonicalGivens), or the folded name itself when it is unknown.
+func canonicalGivens(s string) []string {
+	if cs := norm.CanonicalGivens(s); len(cs) > 0 {
+		return cs
+	}
+	if f := norm.Fold(s); f != "" {
+		return []string{f}
+	}
+	return nil
 }

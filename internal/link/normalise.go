@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/probity-dev/probity/internal/norm"
 )
 
 // A normaliser maps a trimmed raw value to the prepared value that is
@@ -19,6 +21,28 @@ var normalisers = map[string]normaliser{
 	"digits": digitsOnly,
 	"text":   text,
 	"codes":  codes,
+	// From package norm.
+	"fold":          norm.Fold,
+	"person_name":   norm.PersonName,
+	"given_name":    norm.CanonicalGiven, // nicknames to their canonical name: bob -> robert
+	"business_name": norm.BusinessName,
+	"address":       norm.Address,
+	"initial":       norm.Initial,
+	"zip":           func(s string) string { z, _, _ := norm.ZIP(s); return z },
+	"ssn":           okOrNull(norm.SSN), // invalid or never-issued numbers are null
+	"ein":           okOrNull(norm.EIN),
+	"uei":           okOrNull(norm.UEI),
+}
+
+// okOrNull turns a validating normaliser into one that gives null for
+// values it rejects.
+func okOrNull(f func(string) (string, bool)) normaliser {
+	return func(s string) string {
+		if v, ok := f(s); ok {
+			return v
+		}
+		return ""
+	}
 }
 
 func normaliserNames() string {

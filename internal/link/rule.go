@@ -19,6 +19,7 @@ import (
 //	soundex(surname)     Soundex code; also nysiis(f), dmetaphone(f) (primary code)
 //	first(surname, 3)    the first 3 characters; last(f, n) the last n
 //	year(dob)            the year of a date
+//	canonical(given)     the canonical given name (bob and robert give robert)
 //	sorted_tokens(name)  the words, sorted, so word order does not matter
 //	tokens(title)        every word is a key (a record may have several)
 //	prefixes(code, 5)    the first 5 characters of every word
@@ -41,7 +42,7 @@ var keyFuncs = map[string]struct {
 	arg   bool // takes a count
 	multi bool // may give several keys per record
 }{
-	"soundex": {}, "nysiis": {}, "dmetaphone": {}, "year": {}, "sorted_tokens": {},
+	"soundex": {}, "nysiis": {}, "dmetaphone": {}, "year": {}, "sorted_tokens": {}, "canonical": {},
 	"first": {arg: true}, "last": {arg: true},
 	"tokens": {multi: true}, "rare_tokens": {arg: true, multi: true}, "prefixes": {arg: true, multi: true},
 }

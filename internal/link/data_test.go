@@ -1,0 +1,37 @@
+package link
+
+import "testing"
+
+func TestPrepareFields(t *testing.T) {
+	m := modelOf(t, `{"link_type": "dedupe",
+		"fields": [
+			{"name": "addr", "columns": ["street", "zip"], "normalise": "address"},
+			{"name": "given", "column": "first", "normalise": "given_name"},
+			{"name": "ssn", "normalise": "ssn"}],
+		"comparisons": [{"field": "addr", "template": "exact"}, {"field": "given", "template": "exact"}, {"field": "ssn", "template": "exact"}],
+		"blocking": [{"on": ["addr"]}]}`)
+	tb := tableOf(t, "t", "id,street,zip,first,ssn",
+		"1,157 Mack Road,32272,Bob,123-45-6789",
+		"2,157 MACK RD,32272,robert,000-12-3456",
+		"3,,,, ")
+	d := prepare(t, m, tb)
+	for _, c := range []struct {
+		field string
+		row   int
+		want  string
+	}{
+		{"addr", 0, "157 mack rd 32272"}, {"addr", 1, "157 mack rd 32272"}, {"addr", 2, ""},
+		{"given", 0, "robert"}, {"given", 1, "robert"},
+		{"ssn", 0, "123456789"}, {"ssn", 1, ""}, // area 000 is never issued
+	} {
+		if got, _ := d.Prepared(c.field, 0, c.row); got != c.want {
+			t.Errorf("%s row %d: %q, want %q", c.field, c.row, got, c.want)
+		}
+	}
+	if tf := d.TermFrequency("addr", "157 mack rd 32272"); tf != 1 {
+		t.Errorf("term frequency %v, want 1 (both non-null records)", tf)
+	}
+	if _, err := Prepare(m, tb, tb); err == nil {
+		t.Error("two tables for a dedupe model: no error")
+	}
+}
