@@ -117,7 +117,7 @@ func (v *verifier) linkByName() {
 		if !need[ak] {
 			continue
 		}
-		if id := v.idx.awards[a].AgencyID; id != "" {
+		if id := v.acode[i]; id != "" {
 			if codes[ak] == nil {
 				codes[ak] = map[string]bool{}
 			}
@@ -165,34 +165,26 @@ func (v *verifier) linkByName() {
 			}
 		}
 	}
-	var cands []int32 // candidate award records: newest per key, of an agency some claim needs
-	var candKind []spend.Kind
-	var candAgency []string
+	// First pass over the newest record of every award of a needed
+	// agency: count how many have each claim token.
+	candidate := func(a int) bool {
+		if !v.idx.newest[a] {
+			return false
+		}
+		aw := &v.idx.awards[a]
+		return aw.AgencyID != "" && anyCode[aw.Kind][aw.AgencyID] || aw.AgencyID == "" && anyDirect[int32(a)]
+	}
 	var buf []uint64
 	for a := range v.idx.awards {
-		if !v.idx.newest[a] {
+		if !candidate(a) {
 			continue
 		}
-		aw := &v.idx.awards[a]
-		if aw.AgencyID != "" && anyCode[aw.Kind][aw.AgencyID] || aw.AgencyID == "" && anyDirect[int32(a)] {
-			cands = append(cands, int32(a))
-		}
-	}
-	awardToks := make([][]uint64, len(cands))
-	candKind = make([]spend.Kind, len(cands))
-	candAgency = make([]string, len(cands))
-	for k, a := range cands {
-		aw := &v.idx.awards[a]
-		candKind[k], candAgency[k] = aw.Kind, aw.AgencyID
-		buf = nameTokens(aw.Recipient, buf[:0])
-		var mine []uint64
+		buf = nameTokens(v.idx.awards[a].Recipient, buf[:0])
 		for _, h := range buf {
 			if ti := toks[h]; ti != nil {
 				ti.df++
-				mine = append(mine, h)
 			}
 		}
-		awardToks[k] = mine
 	}
 	// Each claim blocks on its rare tokens.
 	blocking := make([]map[uint64]bool, len(todo))
@@ -235,18 +227,38 @@ func (v *verifier) linkByName() {
 	for t, ak := range todoAK {
 		todoCodes[t], todoDirect[t] = codes[ak], direct[ak]
 	}
-	pairs := make([][]int32, len(todo))
-	for k, a := range cands {
-		for _, h := range awardToks[k] {
+	// Second pass: the awards that share a blocking token with a claim of
+	// the same kind and agency (the hits), with the cheap form of their
+	// names.
+	var hits hitList
+	var names arena
+	var nameBuf []byte
+	pairs := make([][]int32, len(todo)) // hit indexes
+	for a := range v.idx.awards {
+		if !candidate(a) {
+			continue
+		}
+		aw := &v.idx.awards[a]
+		buf = nameTokens(aw.Recipient, buf[:0])
+		k := int32(-1)
+		for _, h := range buf {
 			for _, t := range blockIdx[h] {
-				if todoAK[t].kind != candKind[k] {
+				if todoAK[t].kind != aw.Kind {
 					continue
 				}
-				if id := candAgency[k]; (id != "" && !todoCodes[t][id]) || (id == "" && !todoDirect[t][a]) {
+				if id := aw.AgencyID; (id != "" && !todoCodes[t][id]) || (id == "" && !todoDirect[t][int32(a)]) {
 					continue
 				}
-				if p := pairs[t]; len(p) == 0 || p[len(p)-1] != a {
-					pairs[t] = append(pairs[t], a)
+				if k < 0 {
+					k = int32(len(hits.award))
+					hits.award = append(hits.award, int32(a))
+					nameBuf = appendCheapName(nameBuf[:0], aw.Recipient)
+					names.begin()
+					names.b.Write(nameBuf)
+					hits.cheap = append(hits.cheap, names.end())
+				}
+				if p := pairs[t]; len(p) == 0 || p[len(p)-1] != k {
+					pairs[t] = append(pairs[t], k)
 				}
 			}
 		}
@@ -264,7 +276,7 @@ func (v *verifier) linkByName() {
 		if len(pairs[t]) == 0 {
 			continue
 		}
-		if nl, a, ok := v.pickByName(&v.claims[i], pairs[t], normName); ok {
+		if nl, a, ok := v.pickByName(&v.claims[i], pairs[t], &hits, normName); ok {
 			if v.byName == nil {
 				v.byName = map[int32]nameLink{}
 			}
@@ -287,12 +299,20 @@ type scored struct {
 	agrees bool
 }
 
-// pickByName chooses among a claim's candidate awards, or reports false.
-func (v *verifier) pickByName(c *spend.Claim, block []int32, normName func(string) string) (nameLink, int32, bool) {
+// hitList holds the candidate awards that share a blocking token with
+// some claim: the award index and the cheap form of its name.
+type hitList struct {
+	award []int32
+	cheap []string
+}
+
+// pickByName chooses among a claim's candidate awards (indexes into
+// hits), or reports false.
+func (v *verifier) pickByName(c *spend.Claim, block []int32, hits *hitList, normName func(string) string) (nameLink, int32, bool) {
 	cheap := cheapName(c.Vendor)
 	ss := make([]scored, 0, len(block))
-	for _, a := range block {
-		ss = append(ss, scored{award: a, score: strsim.JaroWinkler(cheap, cheapName(v.idx.awards[a].Recipient))})
+	for _, k := range block {
+		ss = append(ss, scored{award: hits.award[k], score: strsim.JaroWinkler(cheap, hits.cheap[k])})
 	}
 	slices.SortFunc(ss, func(x, y scored) int {
 		if c := cmp.Compare(y.score, x.score); c != 0 {
@@ -481,17 +501,21 @@ func fnv(b []byte) uint64 {
 
 // cheapName is a quick normal form of a name for ranking a block: its
 // blocking words, lower case, joined by spaces.
-func cheapName(s string) string {
-	var b []byte
-	word := make([]byte, 0, 32)
+func cheapName(s string) string { return string(appendCheapName(nil, s)) }
+
+// appendCheapName appends the cheap form of s to dst.
+func appendCheapName(dst []byte, s string) []byte {
+	var word [32]byte
+	n, first := 0, true
 	flush := func() {
-		if len(word) >= 2 && !skipWords[string(word)] {
-			if len(b) > 0 {
-				b = append(b, ' ')
+		if n >= 2 && n <= len(word) && !skipWords[string(word[:n])] {
+			if !first {
+				dst = append(dst, ' ')
 			}
-			b = append(b, word...)
+			dst = append(dst, word[:n]...)
+			first = false
 		}
-		word = word[:0]
+		n = 0
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -503,8 +527,11 @@ func cheapName(s string) string {
 			flush()
 			continue
 		}
-		word = append(word, c)
+		if n < len(word) {
+			word[n] = c
+		}
+		n++
 	}
 	flush()
-	return string(b)
+	return dst
 }

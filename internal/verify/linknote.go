@@ -13,6 +13,11 @@ func (w *worker) linkNote(f *facts) string {
 	a := v.award[f.i]
 	src := uint8(v.ksrc[f.i]) + 1
 	cacheable := v.flags[f.i]&flagLinkPIID == 0
+	if cacheable && v.nrec[f.i] == 1 {
+		// One record: which it is shows in the findings' evidence, so the
+		// note needs nothing of the claim's own.
+		return singleNotes[v.ksrc[f.i]]
+	}
 	if cacheable && w.noteSrc[a] == src {
 		return w.notes[a]
 	}
@@ -48,6 +53,17 @@ func (w *worker) linkNote(f *facts) string {
 		w.noteSrc[a], w.notes[a] = src, note
 	}
 	return note
+}
+
+// singleNotes are the link notes of claims whose award has one record,
+// by key source.
+var singleNotes = [...]string{
+	keyPIID:     "Linked by the claim's PIID; the award has one record, which gives its current state.",
+	keyFPDSLink: "Linked by the PIID in the claim's FPDS link; the award has one record, which gives its current state.",
+	keyAwardID:  "Linked by the claim's award id; the award has one record, which gives its current state.",
+	keyUSALink:  "Linked by the award id in the claim's USAspending link; the award has one record, which gives its current state.",
+	keyLease:    "",
+	keyName:     "",
 }
 
 // recordState writes which action a record describes and when it was

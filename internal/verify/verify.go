@@ -92,8 +92,9 @@ type verifier struct {
 
 	keys   []string
 	ksrc   []keySource
-	award  []int32 // newest award record linked, or -1
-	nrec   []int32 // records the award key has
+	award  []int32  // newest award record linked, or -1
+	acode  []string // the agency code of that record (read while it is at hand)
+	nrec   []int32  // records the award key has
 	flags  []uint8
 	dupOf  []int32 // within a snapshot: the claim that counts, or -1
 	again  []int32 // across snapshots: the earlier claim on the same award, or -1
@@ -125,6 +126,7 @@ func newVerifier(claims []spend.Claim, awards []spend.Award, opt Options) *verif
 		keys:   make([]string, n),
 		ksrc:   make([]keySource, n),
 		award:  make([]int32, n),
+		acode:  make([]string, n),
 		nrec:   make([]int32, n),
 		flags:  make([]uint8, n),
 		dupOf:  make([]int32, n),
@@ -163,6 +165,9 @@ func (v *verifier) link(lo, hi int) {
 		switch c.Kind {
 		case spend.Grant:
 			v.award[i], v.nrec[i] = v.idx.find(spend.Grant, k, "")
+			if a := v.award[i]; a >= 0 {
+				v.acode[i] = v.idx.awards[a].AgencyID
+			}
 		case spend.Lease:
 		default:
 			if hasLink && l.IsIDV() {
@@ -177,7 +182,9 @@ func (v *verifier) link(lo, hi int) {
 			}
 			if a >= 0 {
 				v.award[i], v.nrec[i] = a, n
-				if hasLink && l.ModNumber != "" && l.ModNumber == v.idx.awards[a].ModNumber {
+				rec := &v.idx.awards[a]
+				v.acode[i] = rec.AgencyID
+				if hasLink && l.ModNumber != "" && l.ModNumber == rec.ModNumber {
 					v.flags[i] |= flagModMatch
 				}
 			}
