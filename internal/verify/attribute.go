@@ -83,9 +83,9 @@ func (v *verifier) attribute(f *facts) split {
 		return s
 	}
 	within := c
-	if f.total.Valid && c > f.total.Money && !f.roundsTotal {
-		beyond := c - f.total.Money
-		within = f.total.Money
+	if f.total.Valid && c > f.whole && !f.roundsTotal {
+		beyond := c - f.whole
+		within = f.whole
 		if f.unit != 0 {
 			s.amt[cUnit] = beyond
 		} else {
@@ -102,11 +102,7 @@ func (v *verifier) attribute(f *facts) split {
 			s.amt[cUnverifiable] += within
 		}
 	default:
-		avail := f.total.Money - f.used.Money
-		if avail < 0 {
-			avail = 0
-		}
-		balance := min(within, avail)
+		balance := min(within, f.balance())
 		if rest := within - balance; rest > 0 {
 			if f.ceilingCount {
 				s.amt[cCeiling] += rest

@@ -35,8 +35,7 @@ func (v *verifier) contractFacts(f *facts) {
 			f.unverifiable = noUsed
 		}
 	default:
-		unob, _ := a.Unobligated()
-		f.ceilingCount = f.used.Money > 0 && f.claimed > unob &&
-			about(f.claimed, f.total.Money, v.opt.CeilingAbs, v.opt.CeilingBP)
+		f.ceilingCount = f.used.Money > 0 && f.claimed > f.balance() &&
+			about(f.claimed, f.whole, v.opt.CeilingAbs, v.opt.CeilingBP)
 	}
 }

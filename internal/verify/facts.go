@@ -17,6 +17,7 @@ type facts struct {
 	// obligated total and the outlays.
 	total, used           spend.NullMoney
 	totalField, usedField string
+	whole                 spend.Money // total, or 0 when the record gives a negative total
 
 	idv          bool    // the award is an indefinite-delivery vehicle
 	end          endFact // the award had ended before the claim
@@ -78,7 +79,8 @@ func (v *verifier) amountFacts(f *facts) {
 	if !f.total.Valid {
 		return
 	}
-	t, c := f.total.Money, f.claimed
+	f.whole = max(0, f.total.Money)
+	t, c := f.whole, f.claimed
 	if c > t {
 		if about(c, t, v.opt.CeilingAbs, v.opt.CeilingBP) {
 			f.roundsTotal = true
@@ -90,4 +92,11 @@ func (v *verifier) amountFacts(f *facts) {
 			}
 		}
 	}
+}
+
+// balance is the part of the whole award not yet used: unobligated
+// (contracts) or unspent (grants), never negative. Both figures must be
+// known.
+func (f *facts) balance() spend.Money {
+	return max(0, f.whole-f.used.Money)
 }

@@ -129,6 +129,12 @@ func (g *generator) generate(nClaims, nAwards int) ([]spend.Claim, []spend.Award
 			if g.r.IntN(100) == 0 {
 				a.Ceiling = spend.NullMoney{}
 			}
+			if g.r.IntN(200) == 0 { // deobligations can leave negative totals
+				a.Obligated = spend.Known(-spend.Money(g.r.Int64N(100000)))
+			}
+			if g.r.IntN(300) == 0 {
+				a.Ceiling = spend.Known(-spend.Money(g.r.Int64N(100000)))
+			}
 			if g.r.IntN(30) == 0 {
 				a.ReasonForMod = "K"
 			}

@@ -39,7 +39,7 @@ func (v *verifier) on(f *facts, s *split) [len(classOrder)]bool {
 		on[k] = a != 0
 	}
 	on[cUnit] = on[cUnit] || f.unit != 0
-	on[cExceeds] = on[cExceeds] || (f.unit == 0 && !f.roundsTotal && f.total.Valid && f.claimed > f.total.Money)
+	on[cExceeds] = on[cExceeds] || (f.unit == 0 && !f.roundsTotal && f.total.Valid && f.claimed > f.whole)
 	on[cCeiling] = on[cCeiling] || f.ceilingCount
 	on[cEnded] = on[cEnded] || f.end.ended
 	on[cDuplicate] = on[cDuplicate] || v.dupOf[f.i] >= 0 || v.again[f.i] >= 0

@@ -155,6 +155,13 @@ func TestContractRules(t *testing.T) {
 			x.CurrentEnd = day(2024, 1, 1)
 			return []spend.Award{x}
 		}(), status: spend.Unsupported, verifiable: "0.00", findings: "already_ended high 500.00"},
+		{name: "NegativeCeiling", claims: []spend.Claim{contractClaim(2, "C1", 50)},
+			awards: []spend.Award{contractAward("C1", -100, -300)},
+			status: spend.Unsupported, verifiable: "0.00", findings: "exceeds_award high 50.00",
+			sentence: []string{"-$100.00 (amount_ultimate_total, taken as $0.00)"}},
+		{name: "NegativeObligation", claims: []spend.Claim{contractClaim(2, "C1", 50)},
+			awards: []spend.Award{contractAward("C1", 100, -300)},
+			status: spend.Supported, verifiable: "50.00", findings: ""},
 		{name: "NonPositiveZero", claims: []spend.Claim{contractClaim(2, "C1", 0)}, awards: []spend.Award{a},
 			status: spend.Unsupported, verifiable: "0.00", findings: "non_positive low 0.00",
 			sentence: []string{"claims $0.00"}},

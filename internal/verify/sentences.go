@@ -34,7 +34,7 @@ func (b *builder) unitError(amt spend.Money) string {
 		ar.str("millions")
 	}
 	ar.str("-for-dollars slip")
-	if beyond := f.claimed - f.total.Money; beyond > 0 {
+	if beyond := f.claimed - f.whole; beyond > 0 {
 		ar.str(": the ")
 		ar.money(beyond)
 		ar.str(" above the whole award is not a saving")
@@ -56,8 +56,11 @@ func (b *builder) exceedsAward(amt spend.Money) string {
 	ar.money(f.total.Money)
 	ar.str(" (")
 	ar.str(f.totalField)
+	if f.total.Money < 0 {
+		ar.str(", taken as $0.00")
+	}
 	ar.str("), so the ")
-	ar.money(f.claimed - f.total.Money)
+	ar.money(f.claimed - f.whole)
 	ar.str(" above it cannot be a saving.")
 	return ar.end()
 }
@@ -91,7 +94,7 @@ func (b *builder) ceilingCounted(amt spend.Money) string {
 		ar.str(" a ceiling counted as savings, not money saved.")
 		return ar.end()
 	}
-	unob, _ := f.a.Unobligated()
+	unob := f.balance()
 	b.awardEv(fieldCeiling, f.total)
 	b.awardEv(fieldObligated, f.used)
 	b.computedEv("unobligated", unob, fieldCeiling+" - "+fieldObligated)
@@ -110,10 +113,7 @@ func (b *builder) ceilingCounted(amt spend.Money) string {
 
 func (b *builder) overstated(amt spend.Money) string {
 	f, ar := b.f, b.ar
-	avail := f.total.Money - f.used.Money
-	if avail < 0 {
-		avail = 0
-	}
+	avail := f.balance()
 	b.claimedEv()
 	b.awardEv(f.totalField, f.total)
 	b.awardEv(f.usedField, f.used)
