@@ -77,3 +77,41 @@ func BenchmarkBlockAndScore(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "pairs/s")
 }
+
+// BenchmarkScorePairsPeople scores the blocked pairs of a generated
+// 100k x 100k link with the ten-comparison people model. The tables no
+// longer fit in cache, so this measures scoring when records are fetched
+// from memory.
+func BenchmarkScorePairsPeople(b *testing.B) {
+	d, _ := generatedLink(b, 100_000)
+	if _, err := Train(context.Background(), d, TrainOptions{Rand: rand.New(rand.NewPCG(1, 0))}); err != nil {
+		b.Fatal(err)
+	}
+	s, err := NewScorer(d)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var pairs []Pair
+	if _, err := s.Score(context.Background(), ScoreOptions{MinWeight: math.Inf(-1)}, func(ps []Pair) error {
+		pairs = append(pairs, ps...)
+		return nil
+	}); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	start := time.Now()
+	var sink float64
+	n := 0
+	for b.Loop() {
+		for _, p := range pairs {
+			w, _ := s.score(p.A, p.B)
+			sink += w
+		}
+		n += len(pairs)
+	}
+	b.ReportMetric(float64(n)/time.Since(start).Seconds(), "pairs/s")
+	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(n), "ns/pair")
+	if math.IsNaN(sink) {
+		b.Fatal("NaN weight")
+	}
+}

@@ -19,10 +19,13 @@ type Data struct {
 	fields []*fieldData // parallel to Model.Fields
 	byName map[string]*fieldData
 	index  map[string]int // field name -> position in fields
-	// rows holds every record's value ids, record-major (rows[s][i*F+f]
-	// for F fields), so that scoring a pair reads one cache line per
-	// record instead of one per field.
-	rows [2][]uint32
+	// rows holds every record's row, record-major with stride 2F+1 for F
+	// fields: the F value ids, then the F offsets of the prepared strings
+	// in arena, then the offset where the record's strings end. Scoring a
+	// pair thus reads one row and a few adjacent arena bytes per record,
+	// not a dictionary entry and its string per field.
+	rows  [2][]uint32
+	arena [2][]byte
 }
 
 // Prepare prepares tables for model m, which must be normalised: one
@@ -48,18 +51,34 @@ func Prepare(m *Model, tables ...*Table) (*Data, error) {
 		d.byName[fd.f.Name] = fd
 	}
 	F := len(d.fields)
+	S := 2*F + 1
 	for s := 0; s < 2; s++ {
 		if s == 1 && !d.IsLink() {
-			d.rows[1] = d.rows[0]
+			d.rows[1], d.arena[1] = d.rows[0], d.arena[0]
 			break
 		}
-		rows := make([]uint32, d.n[s]*F)
-		for f, fd := range d.fields {
-			for i, v := range fd.ids[s] {
-				rows[i*F+f] = v
+		size := 0
+		for _, fd := range d.fields {
+			for _, v := range fd.ids[s] {
+				size += len(fd.vals[v])
 			}
 		}
-		d.rows[s] = rows
+		if size >= math.MaxUint32 {
+			return nil, fmt.Errorf("table %s: %d bytes of prepared values, more than 4 GiB", d.Tables[s].Name, size)
+		}
+		rows := make([]uint32, d.n[s]*S)
+		arena := make([]byte, 0, size)
+		for i := 0; i < d.n[s]; i++ {
+			r := rows[i*S : (i+1)*S]
+			for f, fd := range d.fields {
+				v := fd.ids[s][i]
+				r[f] = v
+				r[F+f] = uint32(len(arena))
+				arena = append(arena, fd.vals[v]...)
+			}
+			r[2*F] = uint32(len(arena))
+		}
+		d.rows[s], d.arena[s] = rows, arena
 	}
 	return d, nil
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/probity-dev/probity/internal/strsim"
 )
@@ -54,20 +55,21 @@ type clevel struct {
 	codes  []uint32 // kCode; kDM primary
 	codes2 []uint32 // kDM alternate
 	grams  [][]uint64
-	with   *fieldData
-	wOff   int // the with field's position in a record row
+	wOff   int // swapped: the row slot of the other field's string offset
 }
 
 // ccomp is a comparison compiled against prepared data.
 type ccomp struct {
 	c      *Comparison
 	fd     *fieldData
-	rows0  []uint32 // Data.rows: value ids, record-major
+	rows0  []uint32 // Data.rows: value ids and string offsets, record-major
 	rows1  []uint32
-	stride int // fields per record
+	arena0 []byte // Data.arena: the records' prepared strings
+	arena1 []byte
+	stride int // row length: 2F+1
+	soff   int // the row slot of this field's string offset
 	off    int // this comparison's field
 	vals   []string
-	rlen   []int32
 	levels []clevel
 	w      []float64 // weight per level
 	tf     []ctf     // per level
@@ -91,9 +93,11 @@ type ctf struct {
 
 func compileComparison(d *Data, c *Comparison) (ccomp, error) {
 	fd := d.byName[c.Field]
-	cc := ccomp{c: c, fd: fd, rows0: d.rows[0], rows1: d.rows[1], stride: len(d.fields), off: d.index[c.Field],
-		vals: fd.vals, rlen: fd.rlen,
-		eq: -1, maxLev: -1, maxDL: -1, maxOSA: -1}
+	F := len(d.fields)
+	cc := ccomp{c: c, fd: fd, rows0: d.rows[0], rows1: d.rows[1], arena0: d.arena[0], arena1: d.arena[1],
+		stride: 2*F + 1, off: d.index[c.Field], soff: F + d.index[c.Field],
+		vals: fd.vals,
+		eq:   -1, maxLev: -1, maxDL: -1, maxOSA: -1}
 	for i, l := range c.Levels {
 		k, ok := kindCodes[l.Type]
 		if !ok {
@@ -136,8 +140,7 @@ func compileComparison(d *Data, c *Comparison) (ccomp, error) {
 		case kNickname:
 			cc.canon = fd.needCanon()
 		case kSwapped:
-			cl.with = d.byName[l.With]
-			cl.wOff = d.index[l.With]
+			cl.wOff = F + d.index[l.With]
 		}
 		cc.levels = append(cc.levels, cl)
 		cc.w = append(cc.w, c.Weight(i))
@@ -170,7 +173,8 @@ func (c *ccomp) level(a, b int32) int {
 	if va == vb && c.eq > 0 {
 		return c.eq
 	}
-	sa, sb := c.vals[va], c.vals[vb]
+	sa := arenaString(c.arena0, c.rows0[ra+c.soff], c.rows0[ra+c.soff+1])
+	sb := arenaString(c.arena1, c.rows1[rb+c.soff], c.rows1[rb+c.soff+1])
 	jw, jaro, jac, tsr := -1.0, -1.0, -1.0, -1.0
 	lev, dl, osa := -1, -1, -1
 	for i := 1; i < len(c.levels); i++ {
@@ -203,14 +207,14 @@ func (c *ccomp) level(a, b int32) int {
 			}
 		case kDL:
 			if dl < 0 {
-				dl = boundedEdit(sa, sb, c.rlen[va], c.rlen[vb], c.maxDL, strsim.DamerauLevenshtein)
+				dl = boundedEdit(sa, sb, c.maxDL, strsim.DamerauLevenshtein)
 			}
 			if dl <= l.ith {
 				return i
 			}
 		case kOSA:
 			if osa < 0 {
-				osa = boundedEdit(sa, sb, c.rlen[va], c.rlen[vb], c.maxOSA, strsim.OSA)
+				osa = boundedEdit(sa, sb, c.maxOSA, strsim.OSA)
 			}
 			if osa <= l.ith {
 				return i
@@ -269,12 +273,9 @@ func (c *ccomp) level(a, b int32) int {
 				return i
 			}
 		case kSwapped:
-			w := l.with
-			ia, ib := c.rows0[ra+l.wOff], c.rows1[rb+l.wOff]
-			if ia == 0 || ib == 0 || w.rlen[ib] != c.rlen[va] || w.rlen[ia] != c.rlen[vb] {
-				continue
-			}
-			if sa == w.vals[ib] && sb == w.vals[ia] {
+			xa := arenaString(c.arena0, c.rows0[ra+l.wOff], c.rows0[ra+l.wOff+1])
+			xb := arenaString(c.arena1, c.rows1[rb+l.wOff], c.rows1[rb+l.wOff+1])
+			if xa != "" && xb != "" && sa == xb && sb == xa {
 				return i
 			}
 		case kElse:
@@ -289,8 +290,13 @@ func (c *ccomp) level(a, b int32) int {
 // cheap bound shows that it is more: the difference in length, or the
 // characters one string has that the other lacks (each edit, including a
 // transposition, fixes at most one of each).
-func boundedEdit(a, b string, la, lb int32, k int, dist func(a, b string) int) int {
-	if int(la-lb) > k || int(lb-la) > k {
+func boundedEdit(a, b string, k int, dist func(a, b string) int) int {
+	la, lb := len(a), len(b)
+	ascii := isASCII(a) && isASCII(b)
+	if !ascii {
+		la, lb = utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	}
+	if la-lb > k || lb-la > k {
 		return k + 1
 	}
 	var h [64]int16
@@ -310,7 +316,7 @@ func boundedEdit(a, b string, la, lb int32, k int, dist func(a, b string) int) i
 	}
 	// Bytes, not runes: a multi-byte rune changes several bins, so scale
 	// the bound down by the longest UTF-8 encoding.
-	if int(la) != len(a) || int(lb) != len(b) {
+	if !ascii {
 		pos, neg = pos/utf8.UTFMax, neg/utf8.UTFMax
 	}
 	if pos > k || neg > k {
@@ -353,4 +359,22 @@ func isInitialOf(a, b string) bool {
 	}
 	r2, _ := utf8.DecodeRuneInString(b)
 	return r == r2
+}
+
+// arenaString returns arena[start:end] as a string without copying; the
+// arena is never written once built.
+func arenaString(arena []byte, start, end uint32) string {
+	if start == end {
+		return ""
+	}
+	return unsafe.String(&arena[start], int(end-start))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -97,14 +97,13 @@ func TestBoundedEdit(t *testing.T) {
 	for _, a := range words {
 		for _, b := range words {
 			for k := 0; k <= 3; k++ {
-				la, lb := int32(len([]rune(a))), int32(len([]rune(b)))
 				for _, f := range []struct {
 					name string
 					dist func(a, b string) int
 				}{{"dl", strsim.DamerauLevenshtein}, {"osa", strsim.OSA}} {
 					full := f.dist(a, b)
 					want := min(full, k+1)
-					if got := boundedEdit(a, b, la, lb, k, f.dist); got != want {
+					if got := boundedEdit(a, b, k, f.dist); got != want {
 						t.Errorf("%s(%q, %q) bounded by %d = %d, want %d", f.name, a, b, k, got, want)
 					}
 				}

@@ -96,7 +96,7 @@ func (s *Scorer) score(a, b int32) (float64, uint64) {
 func (cc *ccomp) tfAdjust(l int, a, b int32) float64 {
 	t := &cc.tf[l]
 	lt := cc.fd.logTF
-	va, vb := cc.rows0[int(a)*cc.stride+cc.off], cc.rows1[int(b)*cc.stride+cc.off]
+	va, vb := cc.rows0[int(a)*cc.stride+cc.off], cc.rows1[int(b)*cc.stride+cc.off] // value ids
 	f := math.Max(math.Max(lt[va], lt[vb]), t.logMinU)
 	return t.weight * (t.logUExact - f)
 }
