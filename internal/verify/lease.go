@@ -6,4 +6,4 @@ package verify
 // Unverifiable with that reason). The checks that need no record still
 // run: zero or negative claims, and the same lease (location, agency and
 // square feet) claimed twice.
-const leaseReason = "there is no system of record for leases in the data (no GSA lease inventory)"
+const leaseReason = "There is no system of record for leases in the data (no GSA lease inventory)"

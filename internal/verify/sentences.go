@@ -318,7 +318,8 @@ func (b *builder) unverifiable(amt spend.Money) string {
 	ar.begin()
 	switch f.unverifiable {
 	case noLeaseRecord:
-		ar.str("There is no system of record for leases in the data (no GSA lease inventory), so ")
+		ar.str(leaseReason)
+		ar.str(", so ")
 	case noTotal:
 		if f.c.Kind == spend.Grant {
 			ar.str("The USAspending record gives no total obligation (")
