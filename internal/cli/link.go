@@ -208,6 +208,8 @@ func openLink(ctx context.Context, env *Env, lf *linkFlags, args []string, extra
 	if err != nil {
 		return nil, spend.Errorf(spend.Invalid, "%v", err)
 	}
+	d.DropRaw(extraColumns...)
+	tables = nil
 	r := &linkRun{data: d}
 	if lf.train || m.CheckTrained() != nil {
 		seed := lf.seed

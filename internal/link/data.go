@@ -219,3 +219,40 @@ func (d *Data) Prepared(field string, s, i int) (string, bool) {
 
 // RecordID returns the id of record i on side s.
 func (d *Data) RecordID(s, i int) string { return d.Tables[s].RecordID(i) }
+
+// DropRaw frees the raw rows of the tables once they are prepared,
+// keeping only the record-id column and the named columns (copied, so
+// that the strings of the dropped fields can be freed too). Scoring,
+// explanations and clustering use the prepared values and the ids; a
+// truth column must be kept to be read afterwards.
+func (d *Data) DropRaw(keep ...string) {
+	sides := 2
+	if !d.IsLink() {
+		sides = 1
+	}
+	for s := 0; s < sides; s++ {
+		t := d.Tables[s]
+		cols := []int{t.ID}
+		for _, k := range keep {
+			if c := t.Column(k); c >= 0 && c != t.ID {
+				cols = append(cols, c)
+			}
+		}
+		names := make([]string, len(cols))
+		for j, c := range cols {
+			names[j] = t.Columns[c]
+		}
+		rows := make([][]string, t.Len())
+		for i := range rows {
+			r := make([]string, len(cols))
+			for j, c := range cols {
+				r[j] = strings.Clone(t.Value(i, c))
+			}
+			rows[i] = r
+		}
+		d.Tables[s] = &Table{Name: t.Name, Columns: names, Rows: rows, ID: 0}
+	}
+	if !d.IsLink() {
+		d.Tables[1] = d.Tables[0]
+	}
+}

@@ -31,6 +31,16 @@ func TestPrepareFields(t *testing.T) {
 	if tf := d.TermFrequency("addr", "157 mack rd 32272"); tf != 1 {
 		t.Errorf("term frequency %v, want 1 (both non-null records)", tf)
 	}
+	d.DropRaw("zip")
+	if got := d.Tables[0].Columns; len(got) != 2 || got[0] != "id" || got[1] != "zip" {
+		t.Errorf("columns after DropRaw: %v", got)
+	}
+	if d.RecordID(0, 1) != "2" || d.Tables[1].Value(0, 1) != "32272" {
+		t.Errorf("ids or kept column lost: %+v", d.Tables[0])
+	}
+	if got, _ := d.Prepared("addr", 0, 0); got != "157 mack rd 32272" {
+		t.Errorf("prepared value after DropRaw: %q", got)
+	}
 	if _, err := Prepare(m, tb, tb); err == nil {
 		t.Error("two tables for a dedupe model: no error")
 	}
