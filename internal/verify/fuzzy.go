@@ -93,7 +93,7 @@ func (v *verifier) linkByName() {
 	need := map[agencyKey]bool{}
 	for i := range v.claims {
 		c := &v.claims[i]
-		if v.ksrc[i] != keyName || (c.Kind != spend.Contract && c.Kind != spend.Grant) || c.Vendor == "" {
+		if v.ksrc[i] != keyName || (c.Kind != spend.Contract && c.Kind != spend.Grant) || placeholderName(c.Vendor) {
 			continue
 		}
 		ak := agencyKey{c.Kind, foldAgency(c.Agency)}
@@ -448,6 +448,17 @@ func (w *worker) nameNote(f *facts) string {
 	ar.str(".")
 	return ar.end()
 }
+
+// placeholderNames are what the receipts write where they have no name.
+var placeholderNames = map[string]bool{
+	"": true, "UNAVAILABLE": true, "UNKNOWN": true, "N/A": true, "NA": true, "NONE": true,
+	"NULL": true, "MULTIPLE": true, "VARIOUS": true, "TBD": true, "-": true,
+}
+
+// placeholderName reports whether a vendor or recipient name is a
+// placeholder ("Unavailable" in 2,674 rows of contracts_2025-04-04_fpds.csv)
+// rather than a name; such claims are not linked by name.
+func placeholderName(s string) bool { return placeholderNames[fold(s)] }
 
 // Name tokens for blocking.
 

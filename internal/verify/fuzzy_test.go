@@ -17,7 +17,7 @@ func unlinked(line int64, vendor string, savings int64) spend.Claim {
 
 // anchor is a claim of the same agency linked by PIID, from which the
 // agency's code (9999) is learned.
-func anchor() spend.Claim { return contractClaim(100, "ANCHOR", 1) }
+func anchor() spend.Claim { return contractClaim(100, "ANCHOR9", 1) }
 
 func namedAward(piid, recipient, agency string, ceiling int64) spend.Award {
 	a := contractAward(piid, ceiling, 0)
@@ -26,7 +26,7 @@ func namedAward(piid, recipient, agency string, ceiling int64) spend.Award {
 }
 
 func TestLinkByName(t *testing.T) {
-	anchorAward := namedAward("ANCHOR", "SOMEONE ELSE ENTIRELY", "9999", 10)
+	anchorAward := namedAward("ANCHOR9", "SOMEONE ELSE ENTIRELY", "9999", 10)
 	tests := []struct {
 		name   string
 		claims []spend.Claim
@@ -132,7 +132,7 @@ func TestLinkByNameOff(t *testing.T) {
 	opt := DefaultOptions()
 	opt.FuzzyMin = 0
 	vs := Verify([]spend.Claim{anchor(), unlinked(2, "ACME WIDGETS LLC", 500)},
-		[]spend.Award{namedAward("ANCHOR", "X", "9999", 10), namedAward("C1", "ACME WIDGETS LLC", "9999", 1000)}, opt)
+		[]spend.Award{namedAward("ANCHOR9", "X9", "9999", 10), namedAward("C1", "ACME WIDGETS LLC", "9999", 1000)}, opt)
 	if vs[1].AwardKey != "" {
 		t.Fatalf("linked with the fallback off: %s", vs[1].LinkNote)
 	}
@@ -142,13 +142,13 @@ func TestLinkByNameOff(t *testing.T) {
 // token when its common tokens have thousands of awards, and that the
 // common tokens alone do not make candidates.
 func TestLinkByNameBlocking(t *testing.T) {
-	awards := []spend.Award{namedAward("ANCHOR", "X", "9999", 10)}
+	awards := []spend.Award{namedAward("ANCHOR9", "X9", "9999", 10)}
 	for i := range 3 * maxBlock {
 		awards = append(awards, namedAward(fmt.Sprintf("S%d", i), fmt.Sprintf("FEDERAL SERVICES GROUP %d", i), "9999", 1000))
 	}
-	awards = append(awards, namedAward("RARE", "ZYXWARE FEDERAL SERVICES", "9999", 1000))
+	awards = append(awards, namedAward("RARE9", "ZYXWARE FEDERAL SERVICES", "9999", 1000))
 	vs := Verify([]spend.Claim{anchor(), unlinked(2, "Zyxware Federal Services, Inc.", 500), unlinked(3, "Federal Services", 500)}, awards, DefaultOptions())
-	if vs[1].AwardKey != "RARE" {
+	if vs[1].AwardKey != "RARE9" {
 		t.Errorf("rare token: linked to %q (%s)", vs[1].AwardKey, vs[1].LinkNote)
 	}
 	if !strings.Contains(vs[1].LinkNote, "among 1 candidate award ") {

@@ -17,49 +17,49 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // goldenCase is a small hand-made set with one claim for each rule.
 func goldenCase() ([]spend.Claim, []spend.Award) {
-	ended := contractAward("ENDED", 1_000_000, 400_000)
+	ended := contractAward("ENDED9", 1_000_000, 400_000)
 	ended.CurrentEnd = day(2024, 6, 30)
-	closed := contractAward("CLOSED", 50_000, 50_000)
+	closed := contractAward("CLOSED9", 50_000, 50_000)
 	closed.ReasonForMod, closed.Signed, closed.CurrentEnd = "CLOSE OUT", day(2025, 1, 20), day(2025, 1, 15)
-	old := contractAward("CC", 2_000_000, 1_800_000)
+	old := contractAward("CC9", 2_000_000, 1_800_000)
 	old.Signed, old.ModNumber, old.Origin = day(2023, 3, 1), "0", spend.Origin{SourceID: 10, Record: 7, Line: 8}
-	noObl := contractAward("NOOBL", 300_000, 0)
+	noObl := contractAward("NOOBL9", 300_000, 0)
 	noObl.Obligated = spend.NullMoney{}
 	grantNoOutlay := grantAward("G2", 500_000, 0)
 	grantNoOutlay.Outlayed = spend.NullMoney{}
 	awards := []spend.Award{
-		contractAward("OK", 1_000_000, 400_000),
-		contractAward("CC", 2_000_000, 500_000), old,
-		contractAward("OVER", 1_000_000, 900_000),
-		contractAward("BIG", 100_000, 20_000),
+		contractAward("OK9", 1_000_000, 400_000),
+		contractAward("CC9", 2_000_000, 500_000), old,
+		contractAward("OVER9", 1_000_000, 900_000),
+		contractAward("BIG9", 100_000, 20_000),
 		contractAward("70IDV8B", 8_000_000, 0),
 		ended, closed, noObl,
 		grantAward("G1", 1_000_000, 250_000), grantNoOutlay,
-		namedAward("ACMEX", "ACME WIDGETS LLC", "9999", 75_000),
+		namedAward("ACMEX9", "ACME WIDGETS LLC", "9999", 75_000),
 	}
 	idv := contractClaim(6, "70IDV8B", 8_000_000_000)
 	idv.Link = fpdsLink("9999", "70IDV8B", "P00003", "IDV")
 	idv.Description = "the $8B that was $8M"
-	noDate := contractClaim(9, "ENDED", 100)
+	noDate := contractClaim(9, "ENDED9", 100)
 	noDate.Date, noDate.DateNote = spend.Date{}, "Termination in progress"
 	byName := unlinked(16, "Acme Widgets, L.L.C.", 5_000)
 	byName.Value = kusd(75_000)
-	reentered := at(contractClaim(30, "OK", 600_000), snap2, 4)
+	reentered := at(contractClaim(30, "OK9", 600_000), snap2, 4)
 	reentered.Date = day(2025, 3, 3)
 	claims := []spend.Claim{
-		contractClaim(2, "OK", 600_000),
-		contractClaim(3, "CC", 2_000_000),
-		contractClaim(4, "OVER", 300_000),
-		contractClaim(5, "BIG", 250_000),
+		contractClaim(2, "OK9", 600_000),
+		contractClaim(3, "CC9", 2_000_000),
+		contractClaim(4, "OVER9", 300_000),
+		contractClaim(5, "BIG9", 250_000),
 		idv,
-		contractClaim(7, "ENDED", 600_000),
-		contractClaim(8, "CLOSED", 10_000),
+		contractClaim(7, "ENDED9", 600_000),
+		contractClaim(8, "CLOSED9", 10_000),
 		noDate,
-		contractClaim(10, "NOOBL", 200_000),
-		contractClaim(11, "NONE", 42_000),
-		contractClaim(12, "OK", 0),
-		contractClaim(13, "OK", -1_500),
-		contractClaim(14, "OK", 600_000),
+		contractClaim(10, "NOOBL9", 200_000),
+		contractClaim(11, "NONE9", 42_000),
+		contractClaim(12, "OK9", 0),
+		contractClaim(13, "OK9", -1_500),
+		contractClaim(14, "OK9", 600_000),
 		grantClaim(15, "G1", 900_000),
 		byName,
 		grantClaim(17, "G2", 100_000),

@@ -35,13 +35,14 @@ func kindSlot(k spend.Kind) (int, bool) {
 
 // awardKey returns a's key as the index uses it.
 func awardKey(a *spend.Award) string {
-	if k := NormPIID(a.Key); k != "" {
-		return k
+	k := NormPIID(a.Key)
+	if k == "" && a.Kind == spend.Contract {
+		k = NormPIID(a.PIID)
 	}
-	if a.Kind == spend.Contract {
-		return NormPIID(a.PIID)
+	if !IsIdentifier(k) {
+		return ""
 	}
-	return ""
+	return k
 }
 
 func newAwardIndex(awards []spend.Award) *awardIndex {

@@ -87,16 +87,33 @@ func TestKey(t *testing.T) {
 	}{
 		{"PIID", spend.Claim{Kind: spend.Contract, PIID: " ab1 ", Link: fpdsLink("1", "ZZ", "0", "AWARD")}, "AB1"},
 		{"LinkPIID", spend.Claim{Kind: spend.Contract, Link: fpdsLink("1", "zz9", "0", "AWARD")}, "ZZ9"},
-		{"ZeroKindIsContract", spend.Claim{PIID: "X"}, "X"},
+		{"ZeroKindIsContract", spend.Claim{PIID: "X1"}, "X1"},
 		{"GrantAwardID", spend.Claim{Kind: spend.Grant, AwardID: "asst_1", Link: "https://www.usaspending.gov/award/OTHER"}, "ASST_1"},
 		{"GrantLink", spend.Claim{Kind: spend.Grant, Link: "https://www.usaspending.gov/award/ASST_2"}, "ASST_2"},
 		{"GrantPIIDIgnored", spend.Claim{Kind: spend.Grant, PIID: "X", Agency: "A", Vendor: "V"}, "name:A|V|"},
 		{"Lease", spend.Claim{Kind: spend.Lease, Location: "Miami,  fl", Agency: "Department of State", SqFt: 3076}, "lease:MIAMI, FL|DEPARTMENT OF STATE|3076"},
 		{"NoIdentifier", spend.Claim{Kind: spend.Contract, Agency: "dept", Vendor: " acme  inc ", Description: "widgets"}, "name:DEPT|ACME INC|WIDGETS"},
+		{"Placeholder", spend.Claim{Kind: spend.Contract, PIID: "Unavailable", Link: "https://fpds.gov", Agency: "USAID", Vendor: "Unavailable"}, "name:USAID|UNAVAILABLE|"},
+		{"PlaceholderLinkPIID", spend.Claim{Kind: spend.Contract, PIID: "Charge Card Purchase", Link: fpdsLink("1", "12AB3", "0", "AWARD")}, "12AB3"},
 	}
 	for _, tt := range tests {
 		if got := Key(tt.c); got != tt.want {
 			t.Errorf("%s: Key = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestIsIdentifier(t *testing.T) {
+	for _, tt := range []struct {
+		id   string
+		want bool
+	}{
+		{"70CMSD22A00000008", true}, {"ASST_NON_HQ00342110014_97F5", true}, {"GS00F131DA", true},
+		{"UNAVAILABLE", false}, {"CHARGE CARD PURCHASE", false}, {"", false}, {"N/A", false},
+		{"12 34", false}, {"X1", true},
+	} {
+		if got := IsIdentifier(tt.id); got != tt.want {
+			t.Errorf("IsIdentifier(%q) = %v", tt.id, got)
 		}
 	}
 }

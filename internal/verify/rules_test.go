@@ -137,6 +137,12 @@ func TestContractRules(t *testing.T) {
 		}(), awards: []spend.Award{a}, opt: func(o *Options) { o.FuzzyMin = 0 },
 			status: spend.NoEvidence, verifiable: "0.00", findings: "no_record medium 500.00",
 			sentence: []string{"no PIID or FPDS link", "linking by name is turned off"}},
+		{name: "PlaceholderPIID", claims: func() []spend.Claim {
+			c := contractClaim(2, "Unavailable", 500)
+			c.Link, c.Vendor = "https://fpds.gov", "Unavailable"
+			return []spend.Claim{c, c}
+		}(), awards: []spend.Award{a}, status: spend.NoEvidence, verifiable: "0.00", findings: "no_record medium 500.00",
+			sentence: []string{`no PIID or FPDS link that names an award (it has "Unavailable")`, `names no vendor to match ("Unavailable")`}},
 		{name: "UnknownCeiling", claims: []spend.Claim{contractClaim(2, "C1", 500)}, awards: func() []spend.Award {
 			x := a
 			x.Ceiling = spend.NullMoney{}
@@ -370,7 +376,7 @@ func TestLinking(t *testing.T) {
 		{"OtherAgencyWhenNamed", withLink(contractClaim(2, "C1", 50), fpdsLink("1111", "C1", "P00001", "AWARD")), []spend.Award{otherAgency, cur}, "50.00", spend.LinkPIID, nil},
 		{"NoLinkAgencyTakesNewest", func() spend.Claim { c := contractClaim(2, "C1", 50); c.Link = ""; return c }(), []spend.Award{cur, otherAgency}, "50.00", spend.LinkPIID,
 			[]string{"newest of 2 records"}},
-		{"GrantAwardIDField", func() spend.Claim { c := grantClaim(2, "X", 10); c.Link = ""; c.AwardID = "asst_g1"; return c }(),
+		{"GrantAwardIDField", func() spend.Claim { c := grantClaim(2, "X9", 10); c.Link = ""; c.AwardID = "asst_g1"; return c }(),
 			[]spend.Award{grantAward("ASST_G1", 100, 0)}, "10.00", spend.LinkAwardID, []string{"Linked by the claim's award id;"}},
 	}
 	for _, tt := range tests {

@@ -287,7 +287,29 @@ func (b *builder) noRecord() string {
 	if grant {
 		ar.str("The claim gives no award id or USAspending link, and ")
 	} else {
-		ar.str("The claim gives no PIID or FPDS link, and ")
+		ar.str("The claim gives no PIID or FPDS link")
+		if c := f.c; c.PIID != "" || c.Link != "" {
+			ar.str(" that names an award (it has \"")
+			if c.PIID != "" {
+				ar.str(c.PIID)
+			} else {
+				ar.str(c.Link)
+			}
+			ar.str("\")")
+		}
+		ar.str(", and ")
+	}
+	if placeholderName(f.c.Vendor) {
+		ar.str("it names no ")
+		if grant {
+			ar.str("recipient")
+		} else {
+			ar.str("vendor")
+		}
+		ar.str(" to match (\"")
+		ar.str(f.c.Vendor)
+		ar.str("\").")
+		return ar.end()
 	}
 	if v.opt.FuzzyMin > 0 {
 		ar.str("its ")

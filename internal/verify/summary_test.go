@@ -24,7 +24,7 @@ func TestLatestSnapshots(t *testing.T) {
 		t.Errorf("LatestSnapshots = %s, want %s", got, want)
 	}
 	// Two sources with the same date: the one ingested last.
-	cs := []spend.Claim{at(contractClaim(2, "A", 1), snap2, 3), at(contractClaim(2, "A", 1), snap2, 7), at(contractClaim(2, "A", 1), snap1, 9)}
+	cs := []spend.Claim{at(contractClaim(2, "A9", 1), snap2, 3), at(contractClaim(2, "A9", 1), snap2, 7), at(contractClaim(2, "A9", 1), snap1, 9)}
 	if got := fmt.Sprint(LatestSnapshots(cs)); got != "[{contract 2025-03-11 7}]" {
 		t.Errorf("tie: %s", got)
 	}
@@ -68,7 +68,7 @@ func TestSummarizeReal(t *testing.T) {
 }
 
 func TestSummarizeAgencyCase(t *testing.T) {
-	cs := []spend.Claim{contractClaim(2, "A", 10), contractClaim(3, "B", 20), contractClaim(4, "C", 30), contractClaim(5, "D", 1)}
+	cs := []spend.Claim{contractClaim(2, "A9", 10), contractClaim(3, "B9", 20), contractClaim(4, "C9", 30), contractClaim(5, "D9", 1)}
 	cs[0].Agency = "DEPARTMENT OF HOMELAND SECURITY"
 	cs[1].Agency = "Department of Homeland Security"
 	cs[2].Agency = "DEPARTMENT OF HOMELAND  SECURITY "
@@ -82,7 +82,7 @@ func TestSummarizeAgencyCase(t *testing.T) {
 }
 
 func TestSummarizeChosenSnapshots(t *testing.T) {
-	cs := []spend.Claim{contractClaim(2, "A", 10), at(contractClaim(3, "B", 20), snap2, 2), at(contractClaim(4, "C", 40), snap2, 3)}
+	cs := []spend.Claim{contractClaim(2, "A9", 10), at(contractClaim(3, "B9", 20), snap2, 2), at(contractClaim(4, "C9", 40), snap2, 3)}
 	vs := Verify(cs, nil, DefaultOptions())
 	for _, tt := range []struct {
 		refs []spend.SnapshotRef

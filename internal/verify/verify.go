@@ -148,9 +148,9 @@ func (v *verifier) link(lo, hi int) {
 			// Parse the link once: it gives the key when the claim has no
 			// PIID, and the contract type and agency in any case.
 			l, hasLink = ParseFPDSLink(c.Link)
-			if p := NormPIID(c.PIID); p != "" {
+			if p := NormPIID(c.PIID); IsIdentifier(p) {
 				k, src = p, keyPIID
-			} else if hasLink {
+			} else if hasLink && IsIdentifier(l.PIID) {
 				k, src = l.PIID, keyFPDSLink
 			} else {
 				k, _ = claimKey(c)
@@ -174,7 +174,7 @@ func (v *verifier) link(lo, hi int) {
 				v.flags[i] |= flagIDV
 			}
 			a, n := v.idx.find(spend.Contract, k, l.AgencyID)
-			if a < 0 && src == keyPIID && hasLink && l.PIID != k {
+			if a < 0 && src == keyPIID && hasLink && l.PIID != k && IsIdentifier(l.PIID) {
 				// The claim's PIID has no record; its link may name one.
 				if a, n = v.idx.find(spend.Contract, l.PIID, l.AgencyID); a >= 0 {
 					v.flags[i] |= flagLinkPIID
