@@ -106,7 +106,7 @@ func (g *generator) generate(nClaims, nAwards int) ([]spend.Claim, []spend.Award
 		}
 		if g.r.IntN(10) < 7 {
 			ga.kind = spend.Contract
-			ga.key = strings.ToUpper("GC" + strconv.FormatInt(int64(i)*7919+100003, 36))
+			ga.key = "GC" + strconv.FormatInt(int64(i)*7919+100003, 10)
 			ga.idv = g.r.IntN(20) == 0
 			a.Kind, a.Key, a.PIID = spend.Contract, ga.key, ga.key
 			a.ModNumber = "P0000" + strconv.Itoa(g.r.IntN(9))
