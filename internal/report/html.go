@@ -135,6 +135,7 @@ type pageView struct {
 	OtherStatus                                    string // claims with a status this package does not know
 	AllDetailed                                    bool
 	Capped                                         bool   // fewer blocks than claims with findings: the cap applied
+	ClassNote                                      string // whether the by-class amounts add up
 	det                                            []bool // which items get an evidence block
 	Subset                                         bool   // the report lists fewer claims than the summary counts
 
@@ -216,6 +217,7 @@ func newPageView(r *Report) *pageView {
 		AllDetailed:     c.Items <= DetailAll,
 		Subset:          c.Items != s.Claims,
 		Chart:           newAgencyChart(s.ByAgency),
+		ClassNote:       classNote(s),
 		HasItems:        c.Items > 0,
 	}
 	if p.AllDetailed {

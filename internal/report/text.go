@@ -224,7 +224,7 @@ func (t *textWriter) byClass(s *spend.Summary) {
 		tb.add(txt(classLabel(spend.Class(k.Key))), txt(k.Key), count(k.Count), money(k.Amount))
 	}
 	t.table(tb)
-	t.wrapped("A claim can have several findings, so the amounts overlap and do not add up to the unsupported total.", "  ", "  ")
+	t.wrapped(classNote(s), "  ", "  ")
 }
 
 func (t *textWriter) byAgency(s *spend.Summary) {
@@ -400,4 +400,18 @@ func (t *textWriter) sources(ss []spend.Source) {
 			txt(commas(s.Quarantined)), txt(truncate(s.SHA256, 13)))
 	}
 	t.table(tb)
+}
+
+// classNote says whether the by-class amounts add up to the unsupported
+// total: verify attributes each dollar of a claim's gap to one finding,
+// but a summary built elsewhere may not.
+func classNote(s *spend.Summary) string {
+	var sum spend.Money
+	for _, c := range s.ByClass {
+		sum += c.Amount
+	}
+	if sum == s.Claimed-s.Verifiable {
+		return "Each dollar of a claim's gap is attributed to one finding, so the amounts add up to the unsupported total."
+	}
+	return "A claim can have several findings, so the amounts overlap and do not add up to the unsupported total."
 }

@@ -206,3 +206,14 @@ func TestUnknownStatus(t *testing.T) {
 		t.Error("HTML mentions unknown statuses when there are none")
 	}
 }
+
+func TestClassNote(t *testing.T) {
+	s := &spend.Summary{Claimed: 1000, Verifiable: 400, ByClass: []spend.Total{{Key: "a", Amount: 250}, {Key: "b", Amount: 350}}}
+	if got := classNote(s); !strings.Contains(got, "add up to the unsupported total") || strings.Contains(got, "overlap") {
+		t.Fatalf("exact attribution: %q", got)
+	}
+	s.ByClass[1].Amount = 400
+	if got := classNote(s); !strings.Contains(got, "overlap") {
+		t.Fatalf("overlapping amounts: %q", got)
+	}
+}
