@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/probity-dev/probity/internal/spend"
 )
 
 func renderText(t *testing.T, r *Report, opt TextOptions) string {
