@@ -66,7 +66,8 @@ input without labels: u from random pairs, m by EM over the model's
 em_blocking rules, the prior from the candidate pairs. --save-model
 writes the trained model, to reuse or to read.
 
-Files are CSV with a header line (UTF-8, or --latin1).
+Files are CSV with a header line (UTF-8, or --latin1), or Parquet (.parquet,
+read through DuckDB; every column as text).
 
 Output: --pairs FILE and --clusters FILE, as CSV, or JSON Lines when the
 name ends in .json or .jsonl; with neither, pairs go to stdout as CSV.
@@ -257,11 +258,10 @@ func readModelFile(path string) (*link.Model, error) {
 	return m, nil
 }
 
-// readLinkTable reads a CSV input file. Parquet needs the store and is
-// not read yet.
+// readLinkTable reads an input file: CSV, or Parquet through DuckDB.
 func readLinkTable(ctx context.Context, path, id string, latin1 bool, keep []string) (*link.Table, error) {
 	if strings.EqualFold(filepath.Ext(path), ".parquet") {
-		return nil, spend.Errorf(spend.Invalid, "%s: Parquet input is not supported yet; convert it to CSV", path)
+		return readParquetTable(ctx, path, id, keep)
 	}
 	f, err := os.Open(path)
 	if err != nil {

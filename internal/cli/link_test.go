@@ -176,7 +176,7 @@ func TestLinkErrors(t *testing.T) {
 		{"missing input", []string{"link", "--model", model, a, "/nonexistent.csv"}, spend.NotFound},
 		{"eval without truth", []string{"link", "eval", "--model", model, a, b}, spend.Invalid},
 		{"eval bad pattern", []string{"link", "eval", "--model", model, "--truth-id-pattern", "rec", a, b}, spend.Invalid},
-		{"parquet", []string{"link", "--model", model, a, "x.parquet"}, spend.Invalid},
+		{"missing parquet", []string{"link", "--model", model, a, "x.parquet"}, spend.NotFound},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, _, err := runLinkCLI(t, tc.args...)
@@ -193,5 +193,45 @@ func TestLinkHelp(t *testing.T) {
 		if err != nil || !strings.Contains(out, "--model") || !strings.Contains(out, "Usage: probity link") {
 			t.Errorf("%v: %v\n%s", args, err, out)
 		}
+	}
+}
+
+// linkSharedData returns ../shared/linkage-data next to the repository,
+// failing loudly when it is missing (CI checks it out there).
+func linkSharedData(t *testing.T) string {
+	t.Helper()
+	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "linkage-data"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(dir); err != nil {
+		t.Fatalf("benchmark data missing: %s must exist (check out /work/shared next to the repository): %v", dir, err)
+	}
+	return dir
+}
+
+// TestLinkEvalParquet de-duplicates Splink's historical_figures_with_errors_50k
+// (Parquet, read through DuckDB) and keeps its accuracy from regressing.
+func TestLinkEvalParquet(t *testing.T) {
+	if testing.Short() {
+		t.Skip("50k records: skipped in -short mode")
+	}
+	data := filepath.Join(linkSharedData(t), "splink", "historical_figures_with_errors_50k.parquet")
+	out, stderr, err := runLinkCLI(t, "link", "eval", "--model", "../link/testdata/model_historical_50k.json",
+		"--truth-column", "cluster", "--json", data)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, stderr)
+	}
+	var rep evalReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("records %d, true pairs %d, blocking recall %.4f, best F1 %.4f, recall at P>=0.999 %.4f",
+		rep.Records[0], rep.TruePairs, rep.BlockingRecall, rep.Best.F1, rep.HighPrecision.Recall)
+	if rep.Records[0] != 50578 || rep.TruePairs != 303961 {
+		t.Errorf("read %d records, %d true pairs; want 50578 and 303961", rep.Records[0], rep.TruePairs)
+	}
+	if rep.Best.F1 < 0.85 {
+		t.Errorf("best F1 %.4f, want >= 0.85", rep.Best.F1)
 	}
 }
