@@ -188,6 +188,9 @@ func openLink(ctx context.Context, env *Env, lf *linkFlags, args []string, extra
 	if err != nil {
 		return nil, err
 	}
+	if lf.oneToOne && m.LinkType != link.LinkOnly {
+		return nil, usageError("--one-to-one is for links (two files), not a dedupe")
+	}
 	want := map[string]int{link.LinkOnly: 2, link.Dedupe: 1}[m.LinkType]
 	if len(args) != want {
 		return nil, usageError(fmt.Sprintf("the model's link_type is %q: give %d file(s)", m.LinkType, want))

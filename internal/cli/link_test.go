@@ -176,6 +176,7 @@ func TestLinkErrors(t *testing.T) {
 		{"missing input", []string{"link", "--model", model, a, "/nonexistent.csv"}, spend.NotFound},
 		{"eval without truth", []string{"link", "eval", "--model", model, a, b}, spend.Invalid},
 		{"eval bad pattern", []string{"link", "eval", "--model", model, "--truth-id-pattern", "rec", a, b}, spend.Invalid},
+		{"one-to-one dedupe", []string{"link", "--model", "../link/testdata/model_fake_1000.json", "--one-to-one", a}, spend.Invalid},
 		{"missing parquet", []string{"link", "--model", model, a, "x.parquet"}, spend.NotFound},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

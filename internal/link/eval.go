@@ -229,7 +229,8 @@ func Evaluate(pairs []Pair, t *Truth, opt EvalOptions) Evaluation {
 
 // OneToOne keeps, greedily from the highest weight down, each pair whose
 // records are in no pair kept before: every record ends up in at most one
-// pair. It suits links between tables without duplicates inside them.
+// pair. It suits links between tables without duplicates inside them; it
+// is not meant for a dedupe, where A and B index the same table.
 // Ties are broken by record indexes, so the result is deterministic.
 func OneToOne(pairs []Pair) []Pair {
 	sorted := slices.Clone(pairs)
