@@ -68,8 +68,8 @@
 // # The model file
 //
 // Models are JSON that a person can write (see ReadModel, WriteModel and
-// testdata/model_febrl4.json). A comparison may name a template instead
-// of listing levels:
+// testdata/model_febrl4.json; testdata/MODEL_FORMAT.md lists every key). A
+// comparison may name a template instead of listing levels:
 //
 //	{
 //	  "probity_link_model": 1,
