@@ -185,3 +185,32 @@ func digits(s string, min, max int) (int, bool) {
 func daysIn(m time.Month, y int) int {
 	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
 }
+
+// DateFromDays returns the date n days after 1970-01-01 (negative n for
+// earlier dates), by the proleptic Gregorian calendar. It is exact and
+// allocation-free: the store reads dates as day numbers.
+func DateFromDays(n int64) Date {
+	// Howard Hinnant's civil_from_days.
+	z := n + 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return Date{int(y), time.Month(m), int(d)}
+}
+
+// Days returns the number of days from 1970-01-01 to d.
+func (d Date) Days() int64 { return d.Time().Unix() / 86400 }

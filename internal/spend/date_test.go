@@ -92,3 +92,15 @@ func FuzzParseDate(f *testing.F) {
 		}
 	})
 }
+
+func TestDateFromDays(t *testing.T) {
+	for n := int64(-800000); n <= 800000; n += 37 {
+		want := DateOf(time.Unix(n*86400, 0).UTC())
+		if got := DateFromDays(n); got != want {
+			t.Fatalf("DateFromDays(%d) = %v, want %v", n, got, want)
+		}
+		if got := want.Days(); got != n {
+			t.Fatalf("%v.Days() = %d, want %d", want, got, n)
+		}
+	}
+}

@@ -2,40 +2,37 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"github.com/probity-dev/probity/internal/spend"
 )
 
-const awardCols = `source_id, record, line, kind, key, as_of, piid, agency_id, mod_number, idv_piid, fain, recipient, uei, cage,
-	reason_for_mod, description, signed, effective, current_end, potential_end,
+var awardCols = `source_id, record, line, kind, key, ` + days("as_of") + `, piid, agency_id, mod_number, idv_piid, fain, recipient, uei, cage,
+	reason_for_mod, description, ` + days("signed") + `, ` + days("effective") + `, ` + days("current_end") + `, ` + days("potential_end") + `,
 	obligated_cents, base_exercised_cents, ceiling_cents, outlayed_cents, action_obligation_cents`
 
 // Awards returns every award record in source and record order.
 func (s *Store) Awards(ctx context.Context) ([]spend.Award, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT `+awardCols+` FROM awards ORDER BY source_id, record`)
+	// Insertion order is source and record order (see Claims).
+	rows, err := s.db.QueryContext(ctx, `SELECT `+awardCols+` FROM awards`)
 	if err != nil {
 		return nil, fmt.Errorf("list awards: %w", err)
 	}
 	defer rows.Close()
 	var out []spend.Award
+	r := newRowScanner(25)
 	for rows.Next() {
-		var a spend.Award
-		var kind string
-		var asOf, signed, eff, cur, pot sql.NullTime
-		var piid, agency, mod, idv, fain, recip, uei, cage, reason, desc sql.NullString
-		var obl, base, ceil, outl, act sql.NullInt64
-		if err := rows.Scan(&a.Origin.SourceID, &a.Origin.Record, &a.Origin.Line, &kind, &a.Key, &asOf, &piid, &agency, &mod, &idv, &fain,
-			&recip, &uei, &cage, &reason, &desc, &signed, &eff, &cur, &pot, &obl, &base, &ceil, &outl, &act); err != nil {
+		if err := r.scan(rows); err != nil {
 			return nil, fmt.Errorf("read award: %w", err)
 		}
-		a.Kind = spend.Kind(kind)
-		a.AsOf, a.Signed, a.Effective, a.CurrentEnd, a.PotentialEnd = dateOf(asOf), dateOf(signed), dateOf(eff), dateOf(cur), dateOf(pot)
-		a.PIID, a.AgencyID, a.ModNumber, a.IDVPIID, a.FAIN = piid.String, agency.String, mod.String, idv.String, fain.String
-		a.Recipient, a.UEI, a.CAGE, a.ReasonForMod, a.Description = recip.String, uei.String, cage.String, reason.String, desc.String
-		a.Obligated, a.BaseExercised, a.Ceiling, a.Outlayed, a.ActionObligation = moneyOf(obl), moneyOf(base), moneyOf(ceil), moneyOf(outl), moneyOf(act)
-		out = append(out, a)
+		out = append(out, spend.Award{
+			Origin: spend.Origin{SourceID: r.int(0), Record: r.int(1), Line: r.int(2)},
+			Kind:   spend.Kind(r.str(3)), Key: r.str(4), AsOf: r.day(5), PIID: r.str(6), AgencyID: r.str(7),
+			ModNumber: r.str(8), IDVPIID: r.str(9), FAIN: r.str(10), Recipient: r.str(11), UEI: r.str(12), CAGE: r.str(13),
+			ReasonForMod: r.str(14), Description: r.str(15), Signed: r.day(16), Effective: r.day(17), CurrentEnd: r.day(18),
+			PotentialEnd: r.day(19), Obligated: r.money(20), BaseExercised: r.money(21), Ceiling: r.money(22),
+			Outlayed: r.money(23), ActionObligation: r.money(24),
+		})
 	}
 	return out, rows.Err()
 }

@@ -62,6 +62,18 @@ func (b *bulk) exec(ctx context.Context, what, q string, args ...any) error {
 // PROBITY_TRACE is set.
 var trace = os.Getenv("PROBITY_TRACE") != ""
 
+// tracer times consecutive steps for PROBITY_TRACE.
+type tracer struct{ t time.Time }
+
+func newTracer() *tracer { return &tracer{time.Now()} }
+
+func (t *tracer) step(what string) {
+	if trace {
+		fmt.Fprintf(os.Stderr, "store: %s: %s\n", what, time.Since(t.t).Round(time.Millisecond))
+	}
+	t.t = time.Now()
+}
+
 func (b *bulk) drop() {
 	for _, t := range b.temp {
 		b.c.ExecContext(context.Background(), "DROP TABLE IF EXISTS "+t)

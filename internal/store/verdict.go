@@ -3,9 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
-	"database/sql/driver"
 	"encoding/json"
 	"fmt"
+	"path/filepath"
+	"strconv"
 
 	"github.com/probity-dev/probity/internal/spend"
 )
@@ -43,48 +44,127 @@ func (s *Store) SaveVerification(ctx context.Context, verdicts []spend.Verdict, 
 	if _, err := c.ExecContext(ctx, `INSERT INTO verify_runs VALUES (?, ?, ?, ?, ?)`, id, s.Now().UTC(), claims, awards, options); err != nil {
 		return 0, fmt.Errorf("record run: %w", err)
 	}
-	err = c.withDriver(func(dc driver.Conn) error {
-		va, err := newAppender(dc, "verdicts", []string{"run_id", "claim_id", "kind", "snapshot", "agency", "claimed_cents", "verifiable_cents",
-			"status", "award_key", "award_source", "award_record", "award_line", "link", "link_note", "link_score"})
-		if err != nil {
-			return err
+	dir := filepath.Dir(s.path)
+	if s.path == ":memory:" {
+		dir = ""
+	}
+	vs, err := newSpool(dir, "verdicts", len(verdictCols))
+	if err != nil {
+		return 0, err
+	}
+	defer vs.remove()
+	fs, err := newSpool(dir, "findings", len(findingCols))
+	if err != nil {
+		return 0, err
+	}
+	defer fs.remove()
+	var ev []byte
+	t0 := newTracer()
+	for _, v := range verdicts {
+		vs.row(id, v.ClaimID, string(v.Kind), dateArg(v.Snapshot), strArg(v.Agency), int64(v.Claimed), int64(v.Verifiable),
+			string(v.Status), strArg(v.AwardKey), intArg(v.AwardOrigin.SourceID), intArg(v.AwardOrigin.Record), intArg(v.AwardOrigin.Line),
+			strArg(string(v.Link)), strArg(v.LinkNote), v.LinkScore)
+		for i, f := range v.Findings {
+			ev = appendEvidence(ev[:0], f.Evidence)
+			fs.row(id, v.ClaimID, int32(i), string(f.Class), string(f.Severity), int64(f.Amount), f.Sentence, string(ev))
 		}
-		defer va.Close()
-		fa, err := newAppender(dc, "findings", []string{"run_id", "claim_id", "seq", "class", "severity", "amount_cents", "sentence", "evidence"})
-		if err != nil {
-			return err
-		}
-		defer fa.Close()
-		var ev []evidenceJSON
-		for _, v := range verdicts {
-			if err := va.AppendRow(id, v.ClaimID, string(v.Kind), nullDate(v.Snapshot), nullString(v.Agency), int64(v.Claimed), int64(v.Verifiable),
-				string(v.Status), nullString(v.AwardKey), nullInt(v.AwardOrigin.SourceID), nullInt(v.AwardOrigin.Record), nullInt(v.AwardOrigin.Line),
-				nullString(string(v.Link)), nullString(v.LinkNote), v.LinkScore); err != nil {
-				return fmt.Errorf("store verdict for claim %d: %w", v.ClaimID, err)
-			}
-			for i, f := range v.Findings {
-				ev = ev[:0]
-				for _, e := range f.Evidence {
-					ev = append(ev, evidenceJSON{e.Field, e.Value, e.Origin.SourceID, e.Origin.Record, e.Origin.Line, e.Note})
-				}
-				b, err := json.Marshal(ev)
-				if err != nil {
-					return err
-				}
-				if err := fa.AppendRow(id, v.ClaimID, int32(i), string(f.Class), string(f.Severity), int64(f.Amount), f.Sentence, string(b)); err != nil {
-					return fmt.Errorf("store finding for claim %d: %w", v.ClaimID, err)
-				}
-			}
-		}
-		if err := va.Flush(); err != nil {
-			return fmt.Errorf("store verdicts: %w", err)
-		}
-		return fa.Flush()
-	})
+	}
+	t0.step("write spools")
+	tr := newTracer()
+	if err := vs.load(c, "verdicts", verdictCols, verdictTypes); err != nil {
+		return 0, err
+	}
+	tr.step("load verdicts")
+	if err := fs.load(c, "findings", findingCols, findingTypes); err != nil {
+		return 0, err
+	}
+	tr.step("load findings")
+	defer tr.step("commit")
 	if err != nil {
 		return 0, err
 	}
 	return id, c.commit()
+}
+
+var (
+	verdictCols = []string{"run_id", "claim_id", "kind", "snapshot", "agency", "claimed_cents", "verifiable_cents",
+		"status", "award_key", "award_source", "award_record", "award_line", "link", "link_note", "link_score"}
+	verdictTypes = []string{"BIGINT", "BIGINT", "VARCHAR", "DATE", "VARCHAR", "BIGINT", "BIGINT",
+		"VARCHAR", "VARCHAR", "BIGINT", "BIGINT", "BIGINT", "VARCHAR", "VARCHAR", "DOUBLE"}
+	findingCols  = []string{"run_id", "claim_id", "seq", "class", "severity", "amount_cents", "sentence", "evidence"}
+	findingTypes = []string{"BIGINT", "BIGINT", "INTEGER", "VARCHAR", "VARCHAR", "BIGINT", "VARCHAR", "VARCHAR"}
+)
+
+func strArg(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+func intArg(n int64) any {
+	if n == 0 {
+		return nil
+	}
+	return n
+}
+
+func dateArg(d spend.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.String()
+}
+
+// appendEvidence writes evidence as the JSON array evidenceJSON describes,
+// without reflection: a million findings' evidence is a measurable cost.
+func appendEvidence(b []byte, evs []spend.Evidence) []byte {
+	b = append(b, '[')
+	for i, e := range evs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"field":`...)
+		b = appendJSONString(b, e.Field)
+		b = append(b, `,"value":`...)
+		b = appendJSONString(b, e.Value)
+		if e.Origin.SourceID != 0 {
+			b = append(b, `,"source":`...)
+			b = strconv.AppendInt(b, e.Origin.SourceID, 10)
+		}
+		if e.Origin.Record != 0 {
+			b = append(b, `,"record":`...)
+			b = strconv.AppendInt(b, e.Origin.Record, 10)
+		}
+		if e.Origin.Line != 0 {
+			b = append(b, `,"line":`...)
+			b = strconv.AppendInt(b, e.Origin.Line, 10)
+		}
+		if e.Note != "" {
+			b = append(b, `,"note":`...)
+			b = appendJSONString(b, e.Note)
+		}
+		b = append(b, '}')
+	}
+	return append(b, ']')
+}
+
+// appendJSONString appends s as a JSON string.
+func appendJSONString(b []byte, s string) []byte {
+	const hex = "0123456789abcdef"
+	b = append(b, '"')
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '"' || c == '\\':
+			b = append(b, '\\', c)
+		case c < 0x20:
+			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xf])
+		default:
+			b = append(b, c)
+		}
+	}
+	return append(b, '"')
 }
 
 // LatestRun returns the most recent verification run.
@@ -157,4 +237,3 @@ func (s *Store) Verdicts(ctx context.Context, run int64) ([]spend.Verdict, error
 	}
 	return out, frows.Err()
 }
-
