@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/probity-dev/probity/internal/spend"
 )
@@ -13,7 +15,7 @@ var awardCols = `source_id, record, line, kind, key, ` + days("as_of") + `, piid
 
 // Awards returns every award record in source and record order.
 func (s *Store) Awards(ctx context.Context) ([]spend.Award, error) {
-	// Insertion order is source and record order (see Claims).
+	// Sorted in Go, as in Claims.
 	rows, err := s.db.QueryContext(ctx, `SELECT `+awardCols+` FROM awards`)
 	if err != nil {
 		return nil, fmt.Errorf("list awards: %w", err)
@@ -34,5 +36,14 @@ func (s *Store) Awards(ctx context.Context) ([]spend.Award, error) {
 			Outlayed: r.money(23), ActionObligation: r.money(24),
 		})
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(out, func(a, b spend.Award) int {
+		if c := cmp.Compare(a.Origin.SourceID, b.Origin.SourceID); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Origin.Record, b.Origin.Record)
+	})
+	return out, nil
 }
