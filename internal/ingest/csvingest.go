@@ -93,4 +93,3 @@ func (c *checkedRows) Next() (store.Row, error) {
 	}
 	return r, nil
 }
-

@@ -21,7 +21,7 @@ func (s *Store) Awards(ctx context.Context) ([]spend.Award, error) {
 		return nil, fmt.Errorf("list awards: %w", err)
 	}
 	defer rows.Close()
-	var out []spend.Award
+	out := make([]spend.Award, 0, s.count(ctx, "awards"))
 	r := newRowScanner(25)
 	for rows.Next() {
 		if err := r.scan(rows); err != nil {

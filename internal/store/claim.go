@@ -42,7 +42,7 @@ func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]spend.Claim, error
 		return nil, fmt.Errorf("list claims: %w", err)
 	}
 	defer rows.Close()
-	var out []spend.Claim
+	out := make([]spend.Claim, 0, s.count(ctx, "claims"))
 	r := newRowScanner(21)
 	for rows.Next() {
 		if err := r.scan(rows); err != nil {

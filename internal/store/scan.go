@@ -1,6 +1,7 @@
 package store
 
 import (
+	"context"
 	"database/sql"
 
 	"github.com/probity-dev/probity/internal/spend"
@@ -57,4 +58,12 @@ func (s *rowScanner) day(i int) spend.Date {
 		return spend.Date{}
 	}
 	return spend.DateFromDays(s.int(i))
+}
+
+// count returns the number of rows in table, to size a slice; on error it
+// returns 0 and the caller's query reports the problem.
+func (s *Store) count(ctx context.Context, table string) int {
+	var n int
+	s.db.QueryRowContext(ctx, "SELECT count(*) FROM "+table).Scan(&n)
+	return n
 }

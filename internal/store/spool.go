@@ -15,11 +15,12 @@ import (
 // quoted, so that an empty string stays empty; a nil value is an empty
 // unquoted field, which DuckDB reads as NULL.
 type spool struct {
-	f    *os.File
-	w    *bufio.Writer
-	cols int
-	n    int64
-	buf  []byte
+	f     *os.File
+	w     *bufio.Writer
+	cols  int
+	field int // fields written in the current row
+	n     int64
+	buf   []byte
 }
 
 func newSpool(dir, name string, cols int) (*spool, error) {
@@ -30,44 +31,76 @@ func newSpool(dir, name string, cols int) (*spool, error) {
 	return &spool{f: f, w: bufio.NewWriterSize(f, 1<<20), cols: cols}, nil
 }
 
-// row writes one row. Values are nil, string, int64, int32, float64 or a
-// spend.Date's String form passed as a string.
-func (s *spool) row(vals ...any) {
-	b := s.buf[:0]
-	for i, v := range vals {
-		if i > 0 {
-			b = append(b, ',')
+// str writes a quoted string field; null writes an empty unquoted one
+// (NULL); num writes an integer; end finishes the row. Fields are
+// separated automatically.
+func (s *spool) str(v string) {
+	s.sep()
+	s.buf = append(s.buf, '"')
+	for i := 0; i < len(v); i++ {
+		if v[i] == '"' {
+			s.buf = append(s.buf, '"')
 		}
-		switch v := v.(type) {
-		case nil:
-		case string:
-			b = append(b, '"')
-			if strings.IndexByte(v, '"') >= 0 {
-				v = strings.ReplaceAll(v, `"`, `""`)
-			}
-			b = append(b, v...)
-			b = append(b, '"')
-		case int64:
-			b = strconv.AppendInt(b, v, 10)
-		case int32:
-			b = strconv.AppendInt(b, int64(v), 10)
-		case int:
-			b = strconv.AppendInt(b, int64(v), 10)
-		case float64:
-			b = strconv.AppendFloat(b, v, 'g', -1, 64)
-		default:
-			panic(fmt.Sprintf("spool: cannot write %T", v))
-		}
+		s.buf = append(s.buf, v[i])
 	}
-	b = append(b, '\n')
-	s.w.Write(b)
-	s.buf = b
+	s.buf = append(s.buf, '"')
+}
+
+// optStr writes v, or NULL if it is empty.
+func (s *spool) optStr(v string) {
+	if v == "" {
+		s.null()
+		return
+	}
+	s.str(v)
+}
+
+func (s *spool) null() { s.sep() }
+
+func (s *spool) num(v int64) {
+	s.sep()
+	s.buf = strconv.AppendInt(s.buf, v, 10)
+}
+
+// optNum writes v, or NULL if it is zero.
+func (s *spool) optNum(v int64) {
+	if v == 0 {
+		s.null()
+		return
+	}
+	s.num(v)
+}
+
+func (s *spool) float(v float64) {
+	s.sep()
+	s.buf = strconv.AppendFloat(s.buf, v, 'g', -1, 64)
+}
+
+func (s *spool) sep() {
+	if s.field > 0 {
+		s.buf = append(s.buf, ',')
+	}
+	s.field++
+}
+
+func (s *spool) end() {
+	if s.field != s.cols {
+		panic(fmt.Sprintf("spool: row of %d fields, want %d", s.field, s.cols))
+	}
+	s.buf = append(s.buf, '\n')
+	if len(s.buf) > 64<<10 {
+		s.w.Write(s.buf)
+		s.buf = s.buf[:0]
+	}
+	s.field = 0
 	s.n++
 }
 
 // load flushes the spool and inserts it into table with one INSERT ...
 // SELECT FROM read_csv, inside the connection's transaction.
 func (s *spool) load(c *conn, table string, cols []string, types []string) error {
+	s.w.Write(s.buf)
+	s.buf = s.buf[:0]
 	if err := s.w.Flush(); err != nil {
 		return fmt.Errorf("write spool for %s: %w", table, err)
 	}

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"path/filepath"
 	"strconv"
+	"sync"
+	"unsafe"
 
 	"github.com/probity-dev/probity/internal/spend"
 )
@@ -58,32 +60,72 @@ func (s *Store) SaveVerification(ctx context.Context, verdicts []spend.Verdict, 
 		return 0, err
 	}
 	defer fs.remove()
-	var ev []byte
 	t0 := newTracer()
-	for _, v := range verdicts {
-		vs.row(id, v.ClaimID, string(v.Kind), dateArg(v.Snapshot), strArg(v.Agency), int64(v.Claimed), int64(v.Verifiable),
-			string(v.Status), strArg(v.AwardKey), intArg(v.AwardOrigin.SourceID), intArg(v.AwardOrigin.Record), intArg(v.AwardOrigin.Line),
-			strArg(string(v.Link)), strArg(v.LinkNote), v.LinkScore)
-		for i, f := range v.Findings {
+	// The verdicts' spool is written, then loaded by DuckDB, while this
+	// goroutine writes the findings' spool.
+	if _, err := c.ExecContext(ctx, "SET preserve_insertion_order = false"); err != nil {
+		return 0, fmt.Errorf("prepare load: %w", err)
+	}
+	defer c.ExecContext(context.Background(), "RESET preserve_insertion_order")
+	var wg sync.WaitGroup
+	var verdictErr error
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer func() { verdictErr = vs.load(c, "verdicts", verdictCols, verdictTypes) }()
+		for i := range verdicts {
+			v := &verdicts[i]
+			vs.num(id)
+			vs.num(v.ClaimID)
+			vs.str(string(v.Kind))
+			if v.Snapshot.IsZero() {
+				vs.null()
+			} else {
+				vs.str(v.Snapshot.String())
+			}
+			vs.optStr(v.Agency)
+			vs.num(int64(v.Claimed))
+			vs.num(int64(v.Verifiable))
+			vs.str(string(v.Status))
+			vs.optStr(v.AwardKey)
+			vs.optNum(v.AwardOrigin.SourceID)
+			vs.optNum(v.AwardOrigin.Record)
+			vs.optNum(v.AwardOrigin.Line)
+			vs.optStr(string(v.Link))
+			vs.optStr(v.LinkNote)
+			vs.float(v.LinkScore)
+			vs.end()
+		}
+	}()
+	var ev []byte
+	for i := range verdicts {
+		v := &verdicts[i]
+		for j, f := range v.Findings {
 			ev = appendEvidence(ev[:0], f.Evidence)
-			fs.row(id, v.ClaimID, int32(i), string(f.Class), string(f.Severity), int64(f.Amount), f.Sentence, string(ev))
+			fs.num(id)
+			fs.num(v.ClaimID)
+			fs.num(int64(j))
+			fs.str(string(f.Class))
+			fs.str(string(f.Severity))
+			fs.num(int64(f.Amount))
+			fs.str(f.Sentence)
+			fs.str(unsafeString(ev))
+			fs.end()
 		}
 	}
-	t0.step("write spools")
-	tr := newTracer()
-	if err := vs.load(c, "verdicts", verdictCols, verdictTypes); err != nil {
-		return 0, err
+	t0.step("write findings spool")
+	wg.Wait()
+	if verdictErr != nil {
+		return 0, verdictErr
 	}
-	tr.step("load verdicts")
+	t0.step("wait for verdicts")
 	if err := fs.load(c, "findings", findingCols, findingTypes); err != nil {
 		return 0, err
 	}
-	tr.step("load findings")
-	defer tr.step("commit")
-	if err != nil {
-		return 0, err
-	}
+	t0.step("load findings")
+	defer t0.step("commit")
 	return id, c.commit()
+
 }
 
 var (
@@ -148,6 +190,10 @@ func appendEvidence(b []byte, evs []spend.Evidence) []byte {
 	}
 	return append(b, ']')
 }
+
+// unsafeString views b as a string without copying; the string must not
+// outlive the next change to b.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // appendJSONString appends s as a JSON string.
 func appendJSONString(b []byte, s string) []byte {
