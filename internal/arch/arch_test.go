@@ -27,7 +27,7 @@ var allowed = map[string][]string{
 	"internal/ingest/fpds":        {"internal/spend", "internal/ingest/format", "internal/ingest/doge"},
 	"internal/ingest/usaspending": {"internal/spend", "internal/ingest/format", "internal/ingest/doge"},
 	"internal/ingest":             {"internal/spend", "internal/store", "internal/ingest/format", "internal/ingest/doge", "internal/ingest/fpds", "internal/ingest/usaspending"},
-	"internal/savings":            {"internal/spend", "internal/store", "internal/verify", "internal/report"},
+	"internal/savings":            {"internal/spend", "internal/store", "internal/verify", "internal/report", "internal/ingest"},
 	"internal/demo":               {},
 	"internal/bench":              {"internal/spend", "internal/store", "internal/ingest", "internal/savings", "internal/verify"},
 	"internal/arch":               {},

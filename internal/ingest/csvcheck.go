@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/probity-dev/probity/internal/spend"
@@ -15,19 +16,22 @@ import (
 // checkCSV reads a CSV file with Go's reader while the store's bulk loader
 // has DuckDB read it, and judges every record against the plan: the bulk
 // loader stores what DuckDB read, but Go says which records are good.
-func checkCSV(path, name string, plan *store.Plan) (*store.CSVCheck, error) {
+//
+// The bytes read are also copied to archive, the file's archived copy.
+func checkCSV(path, name string, plan *store.Plan, archive io.Writer) (*store.CSVCheck, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", path, err)
 	}
 	defer f.Close()
 	d := newDigest()
-	rows, _, err := newCSVRows(bufio.NewReaderSize(io.TeeReader(f, d), 1<<20), name)
+	rows, _, err := newCSVRows(bufio.NewReaderSize(io.TeeReader(f, io.MultiWriter(d, archive)), 1<<20), name)
 	if err != nil {
 		return nil, err
 	}
 	chk := &store.CSVCheck{}
 	var num store.Numberer
+	smp := newSampler(plan)
 	for {
 		start := rows.r.InputOffset()
 		r, err := rows.Next()
@@ -54,8 +58,11 @@ func checkCSV(path, name string, plan *store.Plan) (*store.CSVCheck, error) {
 		if e := plan.Check(r.Fields); e != nil {
 			e.File, e.Record, e.Line = name, r.Record, r.Line
 			chk.Bad = append(chk.Bad, store.Bad{K: k, Err: *e})
+			continue
 		}
+		smp.add(k, r.Record, r.Fields)
 	}
+	chk.Samples = smp.done()
 	if err := d.problem(name, rows); err != nil {
 		return nil, err
 	}
@@ -90,3 +97,49 @@ func (d *digest) problem(name string, rows *csvRows) error {
 }
 
 var errTruncated = errors.New("truncated")
+
+// sampler keeps, for the bulk loader's check that DuckDB numbered rows as
+// Go did, the sample column's value of every 4096th good record and of the
+// last one.
+type sampler struct {
+	plan  *store.Plan
+	col   store.Column
+	when  int
+	ok    bool
+	out   []store.Sample
+	last  *store.Sample
+	lastK int64
+	kept  bool
+}
+
+func newSampler(p *store.Plan) *sampler {
+	col, ok := p.SampleColumn()
+	return &sampler{plan: p, col: col, ok: ok, when: p.Targets[0].When}
+}
+
+func (s *sampler) add(k, rec int64, fields []string) {
+	if !s.ok || (s.when >= 0 && strings.Trim(fields[s.when], spend.Space) == "") {
+		return
+	}
+	v, err := spend.ParseField(s.col.Kind, fields[s.col.Field], s.plan.Source.Snapshot)
+	if err != nil {
+		return
+	}
+	smp := store.Sample{Record: rec, Column: s.col.Name}
+	if !v.Null {
+		t := v.Text
+		smp.Value = &t
+	}
+	s.last, s.lastK = &smp, k
+	s.kept = k%4096 == 0
+	if s.kept {
+		s.out = append(s.out, smp)
+	}
+}
+
+func (s *sampler) done() []store.Sample {
+	if s.last != nil && !s.kept {
+		s.out = append(s.out, *s.last)
+	}
+	return s.out
+}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/probity-dev/probity/internal/ingest/format"
 	"github.com/probity-dev/probity/internal/spend"
@@ -24,55 +25,59 @@ func ingestCSV(ctx context.Context, st *store.Store, f *os.File, path string, he
 	}
 	src.Format = spec.Name
 	if opt.Mode != Rows {
-		// Go reads and judges the file while DuckDB copies it.
-		type checked struct {
-			chk *store.CSVCheck
-			err error
+		plan := planFor(spec, header, src)
+		in, err := st.NewIncoming()
+		if err != nil {
+			return Result{}, err
 		}
-		done := make(chan checked, 1)
-		checkPlan := planFor(spec, header, src)
-		go func() {
-			chk, err := checkCSV(path, src.Name, checkPlan)
-			done <- checked{chk, err}
-		}()
-		waited := false
 		check := func() (*store.CSVCheck, error) {
-			waited = true
-			r := <-done
-			return r.chk, r.err
-		}
-		stored, err := st.LoadCSV(ctx, planFor(spec, header, src), path, check)
-		if err != nil && !waited {
-			// DuckDB failed before Go's verdict was read: a file that is not
-			// text, or is cut short, is the likelier story.
-			if r := <-done; r.err != nil {
-				return Result{}, r.err
+			chk, err := checkCSV(path, src.Name, plan, in)
+			if err != nil {
+				return nil, err
 			}
+			if plan.Archive, err = in.Keep(chk.SHA256, filepath.Ext(path)); err != nil {
+				return nil, err
+			}
+			in = nil
+			return chk, nil
 		}
+		stored, err := st.LoadCSV(ctx, plan, path, check)
+		in.Discard()
 		if !errors.Is(err, store.ErrLayoutMismatch) || opt.Mode == Bulk {
 			return result(stored, spec, false, err)
 		}
-		// DuckDB and Go split the file differently: load it with Go's
+		// DuckDB and Go read the file differently: load it with Go's
 		// reader, which reports every problem at its line.
 	}
+	in, err := st.NewIncoming()
+	if err != nil {
+		return Result{}, err
+	}
+	defer in.Discard()
 	d := newDigest()
-	rows, _, err := newCSVRows(bufio.NewReaderSize(io.TeeReader(f, d), 1<<20), src.Name)
+	rows, _, err := newCSVRows(bufio.NewReaderSize(io.TeeReader(f, io.MultiWriter(d, in)), 1<<20), src.Name)
 	if err != nil {
 		return Result{}, err
 	}
 	plan := planFor(spec, header, src)
-	stored, err := st.LoadRows(ctx, plan, &checkedRows{csvRows: rows, d: d, plan: plan})
+	cr := &checkedRows{csvRows: rows, d: d, plan: plan, in: in, ext: filepath.Ext(path)}
+	stored, err := st.LoadRows(ctx, plan, cr)
+	if err == nil || errors.Is(err, store.ErrDuplicate) {
+		in = nil // kept, or its twin was
+	}
 	return result(stored, spec, opt.Mode != Rows, err)
 }
 
 // checkedRows reads records for the row loader, quarantining what DuckDB's
 // reader would refuse (bytes that are not UTF-8), and at the end refuses a
-// file that is binary or cut short. It fills in the plan's SHA-256 when
-// the whole file has been read.
+// file that is binary or cut short. When the whole file has been read it
+// fills in the plan's SHA-256 and keeps the archived copy.
 type checkedRows struct {
 	*csvRows
 	d    *digest
 	plan *store.Plan
+	in   *store.Incoming
+	ext  string
 }
 
 func (c *checkedRows) Next() (store.Row, error) {
@@ -82,6 +87,11 @@ func (c *checkedRows) Next() (store.Row, error) {
 			return r, perr
 		}
 		c.plan.Source.SHA256, c.plan.Source.Bytes = c.d.sum(), c.d.bytes
+		name, kerr := c.in.Keep(c.plan.Source.SHA256, c.ext)
+		if kerr != nil {
+			return r, kerr
+		}
+		c.plan.Archive = name
 		return r, io.EOF
 	}
 	if err != nil || r.Err != nil {

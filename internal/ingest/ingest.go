@@ -150,8 +150,13 @@ func ingestJSON(ctx context.Context, st *store.Store, f *os.File, src spend.Sour
 	if opt.Mode == Bulk {
 		return Result{}, spend.Errorf(spend.Invalid, "%s: JSON files are loaded row by row; --load bulk is for CSV", src.Name)
 	}
+	in, err := st.NewIncoming()
+	if err != nil {
+		return Result{}, err
+	}
+	defer in.Discard()
 	d := newDigest()
-	data, err := io.ReadAll(io.TeeReader(f, d))
+	data, err := io.ReadAll(io.TeeReader(f, io.MultiWriter(d, in)))
 	if err != nil {
 		return Result{}, fmt.Errorf("read %s: %w", src.Name, err)
 	}
@@ -174,7 +179,12 @@ func ingestJSON(ctx context.Context, st *store.Store, f *os.File, src spend.Sour
 	}
 	header := spec.Columns()
 	src.SHA256, src.Bytes, src.Format = d.sum(), d.bytes, spec.Name
-	stored, err := st.LoadRows(ctx, planFor(spec, header, src), doc.rows(header))
+	plan := planFor(spec, header, src)
+	if plan.Archive, err = in.Keep(src.SHA256, filepath.Ext(f.Name())); err != nil {
+		return Result{}, err
+	}
+	in = nil
+	stored, err := st.LoadRows(ctx, plan, doc.rows(header))
 	return result(stored, spec, false, err)
 }
 

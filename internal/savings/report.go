@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/probity-dev/probity/internal/ingest"
 	"github.com/probity-dev/probity/internal/report"
 	"github.com/probity-dev/probity/internal/spend"
 	"github.com/probity-dev/probity/internal/store"
@@ -117,14 +118,23 @@ func (c *rowCache) get(o spend.Origin) (report.SourceRow, bool, error) {
 	}
 	rows, ok := c.rows[o.SourceID]
 	if !ok {
-		var err error
-		if rows, err = c.st.SourceRows(c.ctx, o.SourceID); err != nil {
+		header, err := c.st.SourceHeader(c.ctx, o.SourceID)
+		if err != nil {
 			return report.SourceRow{}, false, err
+		}
+		c.headers[o.SourceID] = header
+		path, err := c.st.ArchivedFile(o.SourceID)
+		if err != nil {
+			return report.SourceRow{}, false, err
+		}
+		if path != "" {
+			// The archive is the evidence: a missing or unreadable copy
+			// leaves the rows out (the report says so) rather than failing.
+			if rows, err = ingest.ReadRecords(path, header); err != nil {
+				rows = nil
+			}
 		}
 		c.rows[o.SourceID] = rows
-		if c.headers[o.SourceID], err = c.st.SourceHeader(c.ctx, o.SourceID); err != nil {
-			return report.SourceRow{}, false, err
-		}
 	}
 	f, ok := rows[o.Record]
 	if !ok {

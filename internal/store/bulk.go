@@ -18,15 +18,16 @@ import (
 // instead; nothing was stored.
 var ErrLayoutMismatch = errors.New("store: DuckDB and Go read the file's records differently")
 
-// LoadCSV loads a CSV file in bulk, in one transaction. DuckDB's own CSV
-// reader copies the file, as text, into the source's rows table, while Go
-// reads the same file (check runs alongside and blocks until it is done)
-// and decides which records are bad and why. SQL generated from the plan
-// then converts the good records into claims and awards; the bad ones are
-// quarantined with Go's reasons. If DuckDB refuses other records than the
-// ones Go found broken, nothing is stored and ErrLayoutMismatch is
-// returned. If a source with the same SHA-256 exists, LoadCSV returns that
-// source and ErrDuplicate, and nothing is stored.
+// LoadCSV loads a CSV file in bulk, in one transaction. Go reads the file
+// first (check) and decides which records are bad and why, and where each
+// good one sits; then DuckDB's own CSV reader streams the file through SQL
+// generated from the plan, numbering its rows with row_number() and
+// leaving out the ones Go refused, straight into the claims and awards
+// tables. The bad records are quarantined with Go's reasons. If DuckDB
+// refuses other records than the ones Go found broken, or numbers them
+// differently, nothing is stored and ErrLayoutMismatch is returned. If a
+// source with the same SHA-256 exists, LoadCSV returns that source and
+// ErrDuplicate, and nothing is stored.
 func (s *Store) LoadCSV(ctx context.Context, p *Plan, path string, check func() (*CSVCheck, error)) (spend.Source, error) {
 	if err := p.check(); err != nil {
 		return spend.Source{}, err
@@ -43,7 +44,6 @@ type bulk struct {
 	p    *Plan
 	id   int64
 	path string
-	base int64    // the first staged row id (rows written in a transaction get ids from a large base)
 	temp []string // temporary tables to drop
 }
 
@@ -82,34 +82,14 @@ func (b *bulk) drop() {
 
 func (b *bulk) run(ctx context.Context, check func() (*CSVCheck, error)) (counts, error) {
 	var n counts
-	rows := rowsTable(b.id)
-	rej, rejScan := fmt.Sprintf("rejects_%d", b.id), fmt.Sprintf("reject_scans_%d", b.id)
-	b.temp = append(b.temp, rej, rejScan)
-	cols := make([]string, len(b.p.Header))
-	for i := range cols {
-		cols[i] = fmt.Sprintf("'c%d': 'VARCHAR'", i)
-	}
-	read := fmt.Sprintf(`read_csv(%s, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-		strict_mode = true, store_rejects = true, rejects_table = '%s', rejects_scan = '%s', columns = {%s})`,
-		quoteString(b.path), rej, rejScan, strings.Join(cols, ", "))
-	if err := b.exec(ctx, "read "+b.p.Source.Name, fmt.Sprintf(`CREATE TABLE %s AS SELECT * FROM %s`, rows, read)); err != nil {
-		// DuckDB's reader gives up on some files Go reads (mixed line
-		// endings, for one): let Go's reader load them.
-		return n, fmt.Errorf("%w: DuckDB could not read it: %v", ErrLayoutMismatch, err)
-	}
-	t := time.Now()
+	tr := newTracer()
 	chk, err := check()
 	if err != nil {
 		return n, err
 	}
-	if trace {
-		fmt.Fprintf(os.Stderr, "store: waited for Go's check: %s\n", time.Since(t).Round(time.Millisecond))
-	}
+	tr.step("Go's check of " + b.p.Source.Name)
 	if b.p.Source.SHA256 == "" {
 		b.p.Source.SHA256, b.p.Source.Bytes = chk.SHA256, chk.Bytes
-	}
-	if err := b.agree(ctx, rows, rej, chk); err != nil {
-		return n, err
 	}
 	numbering, join, err := b.numbering(ctx, chk)
 	if err != nil {
@@ -127,11 +107,30 @@ func (b *bulk) run(ctx context.Context, check func() (*CSVCheck, error)) (counts
 		}
 		skip = fmt.Sprintf("AND s.k NOT IN (SELECT k FROM %s)", tb)
 	}
-	from := fmt.Sprintf("(SELECT rowid - %d AS k, * %s FROM %s) s %s", b.base, b.trimmed(), rows, join)
-	for _, t := range b.p.Targets {
+	cols := make([]string, len(b.p.Header))
+	for i := range cols {
+		cols[i] = fmt.Sprintf("'c%d': 'VARCHAR'", i)
+	}
+	for ti, t := range b.p.Targets {
+		rej, rejScan := fmt.Sprintf("rejects_%d_%d", b.id, ti), fmt.Sprintf("reject_scans_%d_%d", b.id, ti)
+		b.temp = append(b.temp, rej, rejScan)
+		read := fmt.Sprintf(`read_csv(%s, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+			strict_mode = true, store_rejects = true, rejects_table = '%s', rejects_scan = '%s', columns = {%s})`,
+			quoteString(b.path), rej, rejScan, strings.Join(cols, ", "))
+		// row_number() over the reader's rows, in file order: DuckDB
+		// preserves insertion order; agree and the samples check it.
+		from := fmt.Sprintf("(SELECT row_number() OVER () - 1 AS k, * %s FROM %s) s %s", b.trimmed(), read, join)
 		if err := b.insertTarget(ctx, t, from, numbering, skip); err != nil {
+			// DuckDB's reader gives up on some files Go reads (mixed line
+			// endings, for one): let Go's reader load them.
+			return n, fmt.Errorf("%w: DuckDB could not read it: %v", ErrLayoutMismatch, err)
+		}
+		if err := b.agree(ctx, rej, chk); err != nil {
 			return n, err
 		}
+	}
+	if err := b.checkSamples(ctx, chk); err != nil {
+		return n, err
 	}
 	if err := b.quarantine(chk); err != nil {
 		return n, err
@@ -142,20 +141,8 @@ func (b *bulk) run(ctx context.Context, check func() (*CSVCheck, error)) (counts
 	return n, nil
 }
 
-// agree checks that DuckDB staged every record Go found well formed, and
-// refused exactly the ones Go found broken.
-func (b *bulk) agree(ctx context.Context, rows, rej string, chk *CSVCheck) error {
-	var staged, span int64
-	if err := b.c.QueryRowContext(ctx, fmt.Sprintf("SELECT count(*), coalesce(max(rowid) - min(rowid) + 1, 0), coalesce(min(rowid), 0) FROM %s", rows)).
-		Scan(&staged, &span, &b.base); err != nil {
-		return fmt.Errorf("count staged rows: %w", err)
-	}
-	if span != staged {
-		return fmt.Errorf("%w: staged row ids are not contiguous", ErrLayoutMismatch)
-	}
-	if want := chk.Records - int64(len(chk.Rejects)); staged != want {
-		return fmt.Errorf("%w: DuckDB read %d well-formed records, Go %d", ErrLayoutMismatch, staged, want)
-	}
+// agree checks that DuckDB refused exactly the records Go found broken.
+func (b *bulk) agree(ctx context.Context, rej string, chk *CSVCheck) error {
 	r, err := b.c.QueryContext(ctx, fmt.Sprintf("SELECT DISTINCT line_byte_position FROM %s ORDER BY 1", rej))
 	if err != nil {
 		return fmt.Errorf("read rejects: %w", err)
@@ -186,6 +173,34 @@ func (b *bulk) agree(ctx context.Context, rows, rej string, chk *CSVCheck) error
 		}
 	}
 	return nil
+}
+
+// checkSamples checks that records Go sampled landed under their record
+// numbers: DuckDB numbered the rows as Go did.
+func (b *bulk) checkSamples(ctx context.Context, chk *CSVCheck) error {
+	if len(chk.Samples) == 0 {
+		return nil
+	}
+	t := b.p.Targets[0]
+	for _, smp := range chk.Samples {
+		var got *string
+		err := b.c.QueryRowContext(ctx, fmt.Sprintf("SELECT CAST(%s AS VARCHAR) FROM %s WHERE source_id = ? AND record = ?", quoteIdent(smp.Column), t.Table),
+			b.id, smp.Record).Scan(&got)
+		if err != nil {
+			return fmt.Errorf("%w: record %d not found where Go put it: %v", ErrLayoutMismatch, smp.Record, err)
+		}
+		if (got == nil) != (smp.Value == nil) || (got != nil && *got != *smp.Value) {
+			return fmt.Errorf("%w: record %d holds %v, Go read %v", ErrLayoutMismatch, smp.Record, deref(got), deref(smp.Value))
+		}
+	}
+	return nil
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return "NULL"
+	}
+	return fmt.Sprintf("%q", *s)
 }
 
 // numbering returns the expressions giving each staged row's record number
@@ -229,8 +244,8 @@ func (b *bulk) appendAll(table string, cols []string, n int, row func(int) []dri
 }
 
 func (b *bulk) insertTarget(ctx context.Context, t Target, from string, numbering [2]string, skip string) error {
-	names := []string{"source_id", "record", "line", "row_index"}
-	exprs := []string{fmt.Sprint(b.id), numbering[0], numbering[1], "s.k"}
+	names := []string{"source_id", "record", "line"}
+	exprs := []string{fmt.Sprint(b.id), numbering[0], numbering[1]}
 	if t.Table == "claims" {
 		names = append([]string{"id"}, names...)
 		exprs = append([]string{fmt.Sprintf("CAST(%d AS BIGINT) * 1000000000 + %s", b.id, numbering[0])}, exprs...)
@@ -297,6 +312,3 @@ func truncate(s string, n int) string {
 	}
 	return s
 }
-
-// rowsTable names the table holding a source's records.
-func rowsTable(id int64) string { return fmt.Sprintf("rows_%d", id) }

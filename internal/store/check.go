@@ -28,6 +28,31 @@ type CSVCheck struct {
 	// line = K + LineOff. A new point starts after every blank line,
 	// multi-line record and reject.
 	Numbering []Point
+	// Samples are records the loader looks up after loading, to check that
+	// DuckDB numbered the rows as Go did: Value is what the first target's
+	// Column must hold for Record (nil: NULL).
+	Samples []Sample
+}
+
+// Sample is one record's expected value in one column.
+type Sample struct {
+	Record int64
+	Column string
+	Value  *string
+}
+
+// SampleColumn returns the first target's first identifier or text column
+// read from the file, for CSVCheck.Samples, with its field and kind.
+func (p *Plan) SampleColumn() (col Column, ok bool) {
+	if len(p.Targets) == 0 {
+		return Column{}, false
+	}
+	for _, c := range p.Targets[0].Columns {
+		if c.Field >= 0 && !c.Note && (c.Kind == spend.Ident || c.Kind == spend.Text) {
+			return c, true
+		}
+	}
+	return Column{}, false
 }
 
 // Reject is a structurally broken record.

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/duckdb/duckdb-go/v2"
@@ -85,10 +84,10 @@ func (s *Store) load(ctx context.Context, p *Plan, path string, fill func(contex
 	src.Read, src.Loaded, src.Quarantined = n.read, n.loaded, n.quarantined
 	src.IngestedAt = s.Now().UTC()
 	if _, err := c.ExecContext(ctx, `INSERT INTO sources
-		(id, name, sha256, format, kind, snapshot, bytes, header, rows_read, rows_loaded, rows_quarantined, load_path, ingested_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		(id, name, sha256, format, kind, snapshot, bytes, header, rows_read, rows_loaded, rows_quarantined, load_path, ingested_at, archive)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		id, src.Name, src.SHA256, src.Format, string(p.Kind), nullDate(src.Snapshot), src.Bytes, listLiteral(p.Header),
-		src.Read, src.Loaded, src.Quarantined, path, src.IngestedAt); err != nil {
+		src.Read, src.Loaded, src.Quarantined, path, src.IngestedAt, nullString(p.Archive)); err != nil {
 		return spend.Source{}, fmt.Errorf("record source %s: %w", src.Name, err)
 	}
 	t := time.Now()
@@ -103,29 +102,15 @@ func (s *Store) load(ctx context.Context, p *Plan, path string, fill func(contex
 
 func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader) (counts, error) {
 	var n counts
-	rowsCols := make([]string, len(p.Header))
-	defs := make([]string, len(p.Header))
-	for i := range rowsCols {
-		rowsCols[i] = fmt.Sprintf("c%d", i)
-		defs[i] = rowsCols[i] + " VARCHAR"
-	}
-	if _, err := c.ExecContext(ctx, fmt.Sprintf("CREATE TABLE %s (%s)", rowsTable(id), strings.Join(defs, ", "))); err != nil {
-		return n, fmt.Errorf("create rows table: %w", err)
-	}
 	err := c.withDriver(func(dc driver.Conn) error {
 		q, err := newAppender(dc, "quarantine", quarantineCols)
 		if err != nil {
 			return err
 		}
 		defer q.Close()
-		rt, err := newAppender(dc, rowsTable(id), rowsCols)
-		if err != nil {
-			return err
-		}
-		defer rt.Close()
 		targets := make([]*duckdb.Appender, len(p.Targets))
 		for i, t := range p.Targets {
-			cols := []string{"source_id", "record", "line", "row_index"}
+			cols := []string{"source_id", "record", "line"}
 			if t.Table == "claims" {
 				cols = append([]string{"id"}, cols...)
 			}
@@ -137,7 +122,6 @@ func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader)
 			}
 			defer targets[i].Close()
 		}
-		var k int64 // position in the rows table
 		for {
 			if err := ctx.Err(); err != nil {
 				return err
@@ -156,11 +140,6 @@ func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader)
 			}
 			var vals [][]any
 			if rowErr == nil {
-				// Well formed: kept as read, as the bulk loader keeps it.
-				if err := rt.AppendRow(toValues(r.Fields)...); err != nil {
-					return fmt.Errorf("store record %d: %w", r.Record, err)
-				}
-				k++
 				vals, rowErr = p.convert(r.Fields)
 			}
 			if rowErr != nil {
@@ -179,7 +158,7 @@ func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader)
 				if vals[ti] == nil {
 					continue
 				}
-				args := []driver.Value{id, r.Record, r.Line, k - 1}
+				args := []driver.Value{id, r.Record, r.Line}
 				if t.Table == "claims" {
 					args = append([]driver.Value{ClaimID(id, r.Record)}, args...)
 				}
@@ -191,7 +170,7 @@ func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader)
 				}
 			}
 		}
-		for i, a := range append([]*duckdb.Appender{q, rt}, targets...) {
+		for i, a := range append([]*duckdb.Appender{q}, targets...) {
 			if err := a.Flush(); err != nil {
 				return fmt.Errorf("flush appender %d: %w", i, err)
 			}
@@ -199,14 +178,6 @@ func appendRows(ctx context.Context, c *conn, p *Plan, id int64, rows RowReader)
 		return nil
 	})
 	return n, err
-}
-
-func toValues(xs []string) []driver.Value {
-	out := make([]driver.Value, len(xs))
-	for i, x := range xs {
-		out[i] = x
-	}
-	return out
 }
 
 func nullInt(n int64) any {

@@ -14,6 +14,9 @@ type Plan struct {
 	Kind    spend.Kind
 	Header  []string // column names in file order
 	Targets []Target
+	// Archive is the name of the source file's archived copy (see
+	// Store.Archive), recorded with the source.
+	Archive string
 
 	checkList []checkField // computed once by checks
 }

@@ -93,39 +93,3 @@ func (s *Store) SourceKinds(ctx context.Context) (map[int64]spend.Kind, error) {
 	}
 	return out, rows.Err()
 }
-
-// SourceRows returns the stored records of a source that claims or award
-// records were read from, by record number, each as its fields in file
-// order.
-func (s *Store) SourceRows(ctx context.Context, sourceID int64) (map[int64][]string, error) {
-	header, err := s.SourceHeader(ctx, sourceID)
-	if err != nil {
-		return nil, err
-	}
-	rows, err := s.db.QueryContext(ctx, fmt.Sprintf(`SELECT x.record, r.* FROM %s r JOIN (
-		SELECT record, row_index FROM claims WHERE source_id = ? UNION SELECT record, row_index FROM awards WHERE source_id = ?
-	) x ON r.rowid = x.row_index`, rowsTable(sourceID)), sourceID, sourceID)
-	if err != nil {
-		return nil, fmt.Errorf("list rows of source %d: %w", sourceID, err)
-	}
-	defer rows.Close()
-	out := map[int64][]string{}
-	vals := make([]sql.NullString, len(header))
-	ptrs := make([]any, len(header)+1)
-	var rec int64
-	ptrs[0] = &rec
-	for i := range vals {
-		ptrs[i+1] = &vals[i]
-	}
-	for rows.Next() {
-		if err := rows.Scan(ptrs...); err != nil {
-			return nil, fmt.Errorf("read row of source %d: %w", sourceID, err)
-		}
-		f := make([]string, len(vals))
-		for i, v := range vals {
-			f[i] = v.String
-		}
-		out[rec] = f
-	}
-	return out, rows.Err()
-}

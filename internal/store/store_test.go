@@ -153,15 +153,8 @@ func TestLoadRowsAtomic(t *testing.T) {
 	if n := count(t, s, "sources"); n != 1 {
 		t.Fatalf("sources after failed load = %d, want 1", n)
 	}
-	if n := count(t, s, "rows_1"); n != 1 {
-		t.Fatalf("rows_1 after failed load = %d, want 1", n)
-	}
-	var tables int
-	if err := s.db.QueryRow(`SELECT count(*) FROM duckdb_tables() WHERE table_name LIKE 'rows_%'`).Scan(&tables); err != nil {
-		t.Fatal(err)
-	}
-	if tables != 1 {
-		t.Fatalf("rows tables after failed load = %d, want 1", tables)
+	if n := count(t, s, "quarantine"); n != 0 {
+		t.Fatalf("quarantine after failed load = %d, want 0", n)
 	}
 }
 

@@ -1,9 +1,8 @@
--- 0003: each source's records are kept in a table of their own, rows_<id>,
--- with one VARCHAR column per file column (c0, c1, ...), in file order:
--- the bulk loader stages a CSV file straight into it, so the evidence costs
--- no second copy. Claims and awards point at their record by row_index,
--- the 0-based position in that table.
+-- 0003: the evidence behind each record is the source file itself, archived
+-- byte for byte under its SHA-256 beside the database (see Store.Archive),
+-- not a copy of its rows in a table: storing every field again as text cost
+-- more than the whole typed load. (An earlier draft of this migration,
+-- applied only on development databases, kept per-source rows tables.)
 
 DROP TABLE source_rows;
-ALTER TABLE claims ADD COLUMN row_index BIGINT;
-ALTER TABLE awards ADD COLUMN row_index BIGINT;
+ALTER TABLE sources ADD COLUMN archive VARCHAR;
