@@ -29,7 +29,7 @@ func checkCSV(path, name string, plan *store.Plan, archive io.Writer) (*store.CS
 	if err != nil {
 		return nil, err
 	}
-	chk := &store.CSVCheck{}
+	chk := &store.CSVCheck{Facts: make([]store.Facts, len(plan.Header))}
 	var num store.Numberer
 	smp := newSampler(plan)
 	for {
@@ -43,9 +43,14 @@ func checkCSV(path, name string, plan *store.Plan, archive io.Writer) (*store.CS
 		}
 		chk.Records++
 		rowErr := r.Err
-		if rowErr == nil {
+		if rowErr == nil && len(r.Fields) != len(plan.Header) {
+			rowErr = structural(r.Fields, len(plan.Header))
+		} else if rowErr == nil && (d.bad || len(d.tail) > 0) {
+			// Only a file with bytes that are not UTF-8 needs each field
+			// checked: the digest has seen every byte of this record.
 			rowErr = structural(r.Fields, len(plan.Header))
 		}
+
 		if rowErr != nil {
 			rowErr.File, rowErr.Record = name, r.Record
 			if rowErr.Line == 0 {
@@ -57,12 +62,21 @@ func checkCSV(path, name string, plan *store.Plan, archive io.Writer) (*store.CS
 		k := num.Add(r.Record, r.Line)
 		if e := plan.Check(r.Fields); e != nil {
 			e.File, e.Record, e.Line = name, r.Record, r.Line
-			chk.Bad = append(chk.Bad, store.Bad{K: k, Err: *e})
+			chk.Bad = append(chk.Bad, store.Bad{K: k, Start: start, End: rows.r.InputOffset(), Err: *e})
 			continue
 		}
 		smp.add(k, r.Record, r.Fields)
+		plan.Observe(r.Fields, chk.Facts)
 	}
 	chk.Samples = smp.done()
+	if d.cr {
+		// Go's reader turns "\r\n" inside a quoted field into "\n" before
+		// Observe sees it; DuckDB's does not.
+		for i := range chk.Facts {
+			chk.Facts[i].CR = true
+		}
+	}
+
 	if err := d.problem(name, rows); err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -30,24 +31,41 @@ func ingestCSV(ctx context.Context, st *store.Store, f *os.File, path string, he
 		if err != nil {
 			return Result{}, err
 		}
-		check := func() (*store.CSVCheck, error) {
-			chk, err := checkCSV(path, src.Name, plan, in)
-			if err != nil {
-				return nil, err
-			}
-			if plan.Archive, err = in.Keep(chk.SHA256, filepath.Ext(path)); err != nil {
-				return nil, err
-			}
-			in = nil
-			return chk, nil
+		// Go reads the whole file while DuckDB starts converting it with SQL
+		// written for what the first records look like.
+		type checked struct {
+			chk *store.CSVCheck
+			err error
 		}
-		stored, err := st.LoadCSV(ctx, plan, path, check)
+		done := make(chan checked, 1)
+		checkPlan := planFor(spec, header, src)
+		go func() {
+			chk, err := checkCSV(path, src.Name, checkPlan, in)
+			if err == nil {
+				plan.Archive, err = in.Keep(chk.SHA256, filepath.Ext(path))
+			}
+			done <- checked{chk, err}
+		}()
+		waited := false
+		check := func() (*store.CSVCheck, error) {
+			waited = true
+			r := <-done
+			return r.chk, r.err
+		}
+		stored, err := st.LoadCSV(ctx, plan, path, earlyFacts(head, plan), check)
+		if !waited {
+			<-done
+		}
 		in.Discard()
 		if !errors.Is(err, store.ErrLayoutMismatch) || opt.Mode == Bulk {
 			return result(stored, spec, false, err)
 		}
 		// DuckDB and Go read the file differently: load it with Go's
 		// reader, which reports every problem at its line.
+		if os.Getenv("PROBITY_TRACE") != "" {
+			fmt.Fprintf(os.Stderr, "ingest: %s: falling back to Go's reader: %v\n", src.Name, err)
+		}
+
 	}
 	in, err := st.NewIncoming()
 	if err != nil {
@@ -102,4 +120,33 @@ func (c *checkedRows) Next() (store.Row, error) {
 		r.Err, r.Fields = e, nil
 	}
 	return r, nil
+}
+
+// earlyFacts reads the records in the first bytes of a file (the head
+// already read to detect its format) and returns what their values look
+// like; nil if there are none.
+func earlyFacts(head []byte, plan *store.Plan) []store.Facts {
+	if i := bytes.LastIndexByte(head, '\n'); i >= 0 {
+		head = head[:i+1] // the last record may be cut off
+	}
+	rows, _, err := newCSVRows(bytes.NewReader(head), "")
+	if err != nil {
+		return nil
+	}
+	facts := make([]store.Facts, len(plan.Header))
+	n := 0
+	for {
+		r, err := rows.Next()
+		if err != nil {
+			break
+		}
+		if r.Err == nil && len(r.Fields) == len(plan.Header) && plan.Check(r.Fields) == nil {
+			plan.Observe(r.Fields, facts)
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	return facts
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -90,6 +91,24 @@ func FuzzReadJSON(f *testing.F) {
 			if row.Err == nil && len(row.Fields) != len(header) {
 				t.Fatalf("row with %d fields", len(row.Fields))
 			}
+		}
+	})
+}
+
+// FuzzDigestUTF8 checks the digest's running UTF-8 check against
+// utf8.Valid, whatever the sizes of the writes.
+func FuzzDigestUTF8(f *testing.F) {
+	f.Add([]byte("héllo wörld"), uint8(3))
+	f.Add([]byte("\xe2\x82\xac\xe2\x82"), uint8(1))
+	f.Add([]byte("ok\xff"), uint8(2))
+	f.Fuzz(func(t *testing.T, data []byte, step uint8) {
+		d := newDigest()
+		n := int(step%7) + 1
+		for i := 0; i < len(data); i += n {
+			d.Write(data[i:min(i+n, len(data))])
+		}
+		if got, want := d.bad || len(d.tail) > 0, !utf8.Valid(data); got != want {
+			t.Fatalf("digest says invalid=%v, utf8.Valid says %v for %q in writes of %d", got, !want, data, n)
 		}
 	})
 }

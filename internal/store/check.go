@@ -32,6 +32,9 @@ type CSVCheck struct {
 	// DuckDB numbered the rows as Go did: Value is what the first target's
 	// Column must hold for Record (nil: NULL).
 	Samples []Sample
+	// Facts hold, per header field, what the good records' values look
+	// like (see Plan.Observe); nil means nothing is known.
+	Facts []Facts
 }
 
 // Sample is one record's expected value in one column.
@@ -63,8 +66,9 @@ type Reject struct {
 
 // Bad is a well-formed record with a bad field.
 type Bad struct {
-	K   int64
-	Err spend.RowError
+	K          int64
+	Start, End int64 // the record's bytes, as in Reject
+	Err        spend.RowError
 }
 
 // Point is one piece of a CSVCheck's numbering.
@@ -112,4 +116,50 @@ func at(points []Point, k int64) (rec, line int64) {
 		return k + 1, k + 2
 	}
 	return k + points[i].RecOff, k + points[i].LineOff
+}
+
+// renumber returns the numbering of the rows left when the well-formed
+// records at positions skip (sorted, unique) are left out too: DuckDB
+// refuses some records Go found bad, when it reads their field typed.
+func renumber(points []Point, skip []int64) []Point {
+	if len(skip) == 0 {
+		return points
+	}
+	if len(points) == 0 {
+		points = []Point{{K: 0, RecOff: 1, LineOff: 2}}
+	}
+	// Boundaries of the pieces, as positions among the well-formed records.
+	var bounds []int64
+	for _, p := range points {
+		bounds = append(bounds, p.K)
+	}
+	for _, k := range skip {
+		bounds = append(bounds, k+1)
+	}
+	sort.Slice(bounds, func(i, j int) bool { return bounds[i] < bounds[j] })
+	var out []Point
+	si := 0
+	for i, k0 := range bounds {
+		if i > 0 && k0 == bounds[i-1] {
+			continue
+		}
+		for si < len(skip) && skip[si] < k0 {
+			si++
+		}
+		if si < len(skip) && skip[si] == k0 {
+			continue // a skipped record starts no piece; the one after it does
+		}
+		j0 := k0 - int64(si)
+		rec, line := at(points, k0)
+		p := Point{K: j0, RecOff: rec - j0, LineOff: line - j0}
+		if n := len(out); n > 0 && out[n-1].RecOff == p.RecOff && out[n-1].LineOff == p.LineOff {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].K == p.K {
+			out[n-1] = p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
 }

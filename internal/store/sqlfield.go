@@ -27,48 +27,81 @@ const (
 )
 
 // sqlValue returns the SQL expression for column x (VARCHAR) read as kind
-// k, given t, an expression for x trimmed by sqlTrim, and the reference
-// year for two-digit years (0: none). It converts only values that
-// spend.ParseField accepts: the bulk loader leaves out every record Go
-// refused, so the expression does not check again, and is written to be
-// cheap.
-func sqlValue(k spend.FieldKind, x, t string, refYear int) string {
+// k, for values that spend.ParseField accepts and that fit the facts f
+// (the zero Facts fit none but empty values; AnyFacts fits all). The bulk
+// loader leaves out every record Go refused, so the expression does not
+// check again, and it is written to be cheap: a file whose values need no
+// trimming, no symbol stripping and one date form gets plain casts.
+func sqlValue(k spend.FieldKind, x string, f Facts, refYear int) string {
+	t := x
+	if f.Space {
+		t = sqlTrim(x)
+	}
 	switch k {
 	case spend.Text:
-		return fmt.Sprintf("NULLIF(CASE WHEN contains(%[1]s, chr(13)) THEN replace(%[1]s, chr(13) || chr(10), chr(10)) ELSE %[1]s END, '')", x)
+		if f.CR {
+			return fmt.Sprintf("NULLIF(replace(%s, chr(13) || chr(10), chr(10)), '')", x)
+		}
+		return fmt.Sprintf("NULLIF(%s, '')", x)
 	case spend.Ident:
 		return fmt.Sprintf("NULLIF(%s, '')", t)
 	case spend.Amount:
-		return fmt.Sprintf("CASE WHEN %[1]s = '' THEN NULL ELSE CAST(CAST(replace(replace(%[1]s, '$', ''), ',', '') AS DECIMAL(18,2)) * 100 AS BIGINT) END", t)
+		v := fmt.Sprintf("NULLIF(%s, '')", t)
+		if f.Symbol {
+			v = fmt.Sprintf("NULLIF(replace(replace(%s, '$', ''), ',', ''), '')", t)
+		}
+		return fmt.Sprintf("CAST(TRY_CAST(%s AS DECIMAL(18,2)) * 100 AS BIGINT)", v)
 	case spend.Count:
-		return fmt.Sprintf("CASE WHEN %[1]s = '' THEN NULL ELSE CAST(replace(%[1]s, ',', '') AS BIGINT) END", t)
-	case spend.Day:
+		v := fmt.Sprintf("NULLIF(%s, '')", t)
+		if f.Symbol {
+			v = fmt.Sprintf("NULLIF(replace(%s, ',', ''), '')", t)
+		}
+		return fmt.Sprintf("TRY_CAST(%s AS BIGINT)", v)
+	case spend.Day, spend.DayOrNote:
+		switch f.Shapes &^ ShapeNote {
+		case 0:
+			return "CAST(NULL AS DATE)"
+		case ShapeISO:
+			return fmt.Sprintf("TRY_CAST(NULLIF(%s, '') AS DATE)", t)
+		case ShapeISO | ShapeStamp, ShapeStamp:
+			return fmt.Sprintf("TRY_CAST(NULLIF(left(%s, 10), '') AS DATE)", t)
+		case ShapeSlash4:
+			if f.Shapes&ShapeNote == 0 {
+				return fmt.Sprintf("CAST(try_strptime(NULLIF(%s, ''), '%%m/%%d/%%Y') AS DATE)", t)
+			}
+		}
+		if k == spend.DayOrNote {
+			return fmt.Sprintf("CASE WHEN regexp_matches(%s, '^[0-9]') THEN %s ELSE NULL END", t, sqlDate(t, refYear))
+		}
 		return sqlDate(t, refYear)
-	case spend.DayOrNote:
-		return fmt.Sprintf("CASE WHEN regexp_matches(%s, '^[0-9]') THEN %s ELSE NULL END", t, sqlDate(t, refYear))
 	}
 	panic("sqlValue: unknown kind " + string(k))
 }
+
+// AnyFacts fits every value: the general expressions.
+var AnyFacts = Facts{Space: true, Symbol: true, CR: true, Shapes: ShapeISO | ShapeStamp | ShapeSlash4 | ShapeSlash2 | ShapeNote}
 
 // sqlNote returns, for a DayOrNote field, the note text (or NULL).
 func sqlNote(x, t string) string {
 	return fmt.Sprintf("CASE WHEN %[2]s = '' OR regexp_matches(%[2]s, '^[0-9]') THEN NULL ELSE replace(%[1]s, chr(13) || chr(10), chr(10)) END", x, t)
 }
 
-// sqlDate converts a trimmed date text that spend.ParseDate accepts to DATE.
+// sqlDate converts a trimmed date text that spend.ParseDate accepts to
+// DATE, and any other text to NULL or some date, never an error: the bulk
+// loader deletes the rows Go refused.
 func sqlDate(t string, refYear int) string {
 	year2 := "NULL"
 	if refYear > 0 {
 		lo := refYear - 80
 		base := lo - lo%100
-		yy := fmt.Sprintf("CAST(split_part(%s, '/', 3) AS INTEGER)", t)
+		yy := fmt.Sprintf("TRY_CAST(split_part(%s, '/', 3) AS INTEGER)", t)
 		year2 = fmt.Sprintf("(CASE WHEN %d + %s < %d THEN %d + %s ELSE %d + %s END)", base, yy, lo, base+100, yy, base, yy)
 	}
 	return fmt.Sprintf(`CASE
 	WHEN %[1]s = '' THEN NULL
-	WHEN NOT contains(%[1]s, '/') THEN CAST(left(%[1]s, 10) AS DATE)
-	WHEN length(split_part(%[1]s, '/', 3)) = 4 THEN CAST(strptime(%[1]s, '%%m/%%d/%%Y') AS DATE)
-	ELSE make_date(%[2]s, CAST(split_part(%[1]s, '/', 1) AS INTEGER), CAST(split_part(%[1]s, '/', 2) AS INTEGER)) END`, t, year2)
+	WHEN NOT contains(%[1]s, '/') THEN TRY_CAST(left(%[1]s, 10) AS DATE)
+	WHEN length(split_part(%[1]s, '/', 3)) = 4 THEN CAST(try_strptime(%[1]s, '%%m/%%d/%%Y') AS DATE)
+	ELSE CAST(try_strptime(printf('%%d-%%s-%%s', %[2]s, split_part(%[1]s, '/', 1), split_part(%[1]s, '/', 2)), '%%Y-%%m-%%d') AS DATE) END`, t, year2)
 }
 
 // sqlError returns an expression that is NULL when column x reads cleanly
@@ -138,3 +171,62 @@ func quoteIdent(s string) string { return `"` + strings.ReplaceAll(s, `"`, `""`)
 
 // quoteString quotes a SQL string literal.
 func quoteString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
+
+// readerTypes decides, from the facts of a file's fields, which fields
+// DuckDB's CSV reader can parse straight into a typed column — exactly as
+// spend.ParseField reads every value Go accepted — which is as fast as the
+// reader gets. It returns the column type per field ("VARCHAR" for the
+// rest) and the dateformat the read must use ("" for ISO). A value of a
+// typed field that Go refused may make DuckDB refuse its record: the bulk
+// loader accounts for that (see renumber).
+func readerTypes(p *Plan, facts []Facts) (types []string, dateFormat string) {
+	types = make([]string, len(p.Header))
+	for i := range types {
+		types[i] = "VARCHAR"
+	}
+	if facts == nil {
+		return types, ""
+	}
+	kinds := map[int]spend.FieldKind{}
+	for _, r := range p.reads() {
+		kinds[r.field] = r.kind
+	}
+	slash := false
+	for i, k := range kinds {
+		if k == spend.Day && !facts[i].Space && facts[i].Shapes == ShapeSlash4 {
+			slash = true
+		}
+	}
+	if slash {
+		dateFormat = "%m/%d/%Y"
+	}
+	for i, k := range kinds {
+		f := facts[i]
+		if f.Space {
+			continue
+		}
+		switch k {
+		case spend.Amount:
+			if !f.Symbol {
+				types[i] = "DECIMAL(18,2)"
+			}
+		case spend.Count:
+			if !f.Symbol {
+				types[i] = "BIGINT"
+			}
+		case spend.Day:
+			if (slash && f.Shapes == ShapeSlash4) || (!slash && f.Shapes == ShapeISO) {
+				types[i] = "DATE"
+			}
+		}
+	}
+	return types, dateFormat
+}
+
+// typedValue is sqlValue for a field the reader parsed as typ.
+func typedValue(k spend.FieldKind, x, typ string) string {
+	if typ == "DECIMAL(18,2)" && k == spend.Amount {
+		return fmt.Sprintf("CAST(%s * 100 AS BIGINT)", x)
+	}
+	return x
+}

@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
@@ -66,6 +68,10 @@ func TestSQLMatchesGo(t *testing.T) {
 	}
 }
 
+// checkKind runs inputs through the SQL for kind k and compares every
+// result with spend.ParseField: the error text for every input, and the
+// value for every accepted input, both through the general expression and
+// through the one specialised for that input's facts.
 func checkKind(t *testing.T, db *sql.DB, k spend.FieldKind, ref spend.Date, inputs []string) {
 	t.Helper()
 	ctx := context.Background()
@@ -76,22 +82,33 @@ func checkKind(t *testing.T, db *sql.DB, k spend.FieldKind, ref spend.Date, inpu
 	for i, in := range inputs {
 		vals = append(vals, fmt.Sprintf("(%d, %s)", i, quoteString(in)))
 	}
+	// DuckDB's CSV reader reads empty fields as NULL; probe that too.
+	vals = append(vals, "(-1, NULL)")
 	if _, err := db.ExecContext(ctx, `INSERT INTO probe VALUES `+strings.Join(vals, ", ")); err != nil {
 		t.Fatal(err)
 	}
-	// Empty strings are read by DuckDB's CSV reader as NULL; probe both.
-	if _, err := db.ExecContext(ctx, `INSERT INTO probe VALUES (-1, NULL)`); err != nil {
-		t.Fatal(err)
+	input := func(i int64) string {
+		if i < 0 {
+			return ""
+		}
+		return inputs[i]
 	}
-	tc := sqlTrim("c0")
-	q := fmt.Sprintf(`SELECT i, %s, CASE WHEN %s IS NULL THEN %s END, %s FROM probe ORDER BY i`,
-		sqlError(k, "c0", ref.Y), sqlError(k, "c0", ref.Y), sqlValue(k, "c0", tc, ref.Y), sqlNote("c0", tc))
+	fails := 0
+	fail := func(format string, args ...any) {
+		t.Helper()
+		t.Errorf(format, args...)
+		if fails++; fails > 20 {
+			t.Fatal("too many differences")
+		}
+	}
+	// Errors, and values through the general expressions.
+	q := fmt.Sprintf(`SELECT i, %[1]s, CASE WHEN %[1]s IS NULL THEN %[2]s END, %[3]s FROM probe ORDER BY i`,
+		sqlError(k, "c0", ref.Y), sqlValue(k, "c0", AnyFacts, ref.Y), sqlNote("c0", sqlTrim("c0")))
 	rows, err := db.QueryContext(ctx, q)
 	if err != nil {
 		t.Fatalf("%s: %v", k, err)
 	}
-	defer rows.Close()
-	fails := 0
+	groups := map[Facts][]int64{}
 	for rows.Next() {
 		var i int64
 		var sqlErr sql.NullString
@@ -99,36 +116,58 @@ func checkKind(t *testing.T, db *sql.DB, k spend.FieldKind, ref spend.Date, inpu
 		if err := rows.Scan(&i, &sqlErr, &v, &note); err != nil {
 			t.Fatal(err)
 		}
-		in := ""
-		if i >= 0 {
-			in = inputs[i]
-		}
+		in := input(i)
 		gv, gerr := spend.ParseField(k, in, ref)
 		want := ""
 		if gerr != nil {
 			want = gerr.Error()
 		}
 		if sqlErr.String != want {
-			t.Errorf("%s %q (ref %v): SQL error %q, Go error %q", k, in, ref, sqlErr.String, want)
-			fails++
-		} else if gerr == nil {
-			if got, want := fmt.Sprint(normalise(v)), fmt.Sprint(normalise(sqlArg(k, gv, false))); got != want {
-				t.Errorf("%s %q: SQL value %s, Go value %s", k, in, got, want)
-				fails++
-			}
-			if k == spend.DayOrNote {
-				if got, want := fmt.Sprint(normalise(note)), fmt.Sprint(normalise(sqlArg(k, gv, true))); got != want {
-					t.Errorf("%s %q: SQL note %s, Go note %s", k, in, got, want)
-					fails++
-				}
+			fail("%s %q (ref %v): SQL error %q, Go error %q", k, in, ref, sqlErr.String, want)
+			continue
+		}
+		if gerr != nil {
+			continue
+		}
+		if got, want := fmt.Sprint(normalise(v)), fmt.Sprint(normalise(sqlArg(k, gv, false))); got != want {
+			fail("%s %q: SQL value %s, Go value %s", k, in, got, want)
+		}
+		if k == spend.DayOrNote {
+			if got, want := fmt.Sprint(normalise(note)), fmt.Sprint(normalise(sqlArg(k, gv, true))); got != want {
+				fail("%s %q: SQL note %s, Go note %s", k, in, got, want)
 			}
 		}
-		if fails > 20 {
-			t.Fatal("too many differences")
-		}
+		var f Facts
+		f.add(k, in)
+		groups[f] = append(groups[f], i)
 	}
 	if err := rows.Err(); err != nil {
 		t.Fatal(err)
+	}
+	rows.Close()
+	// Values through each specialised expression, on the inputs it fits.
+	for f, ids := range groups {
+		var list []string
+		for _, i := range ids {
+			list = append(list, fmt.Sprint(i))
+		}
+		q := fmt.Sprintf(`SELECT i, %s FROM probe WHERE i IN (%s) ORDER BY i`, sqlValue(k, "c0", f, ref.Y), strings.Join(list, ", "))
+		rows, err := db.QueryContext(ctx, q)
+		if err != nil {
+			t.Fatalf("%s with facts %+v: %v", k, f, err)
+		}
+		for rows.Next() {
+			var i int64
+			var v any
+			if err := rows.Scan(&i, &v); err != nil {
+				t.Fatal(err)
+			}
+			gv, _ := spend.ParseField(k, input(i), ref)
+			if got, want := fmt.Sprint(normalise(v)), fmt.Sprint(normalise(sqlArg(k, gv, false))); got != want {
+				fail("%s %q with facts %+v: SQL value %s, Go value %s", k, input(i), f, got, want)
+			}
+		}
+		rows.Close()
 	}
 }
 
@@ -154,4 +193,82 @@ func FuzzSQLMatchesGo(f *testing.F) {
 			checkKind(t, st.db, k, ref, []string{in})
 		}
 	})
+}
+
+// TestTypedReaderMatchesGo checks that DuckDB's CSV reader, reading a
+// field typed as readerTypes decides, gives every value Go accepts (and
+// whose facts allow typing) exactly the value spend.ParseField gives.
+func TestTypedReaderMatchesGo(t *testing.T) {
+	s := openTest(t)
+	r := rand.New(rand.NewPCG(5, 6))
+	inputs := append([]string{}, fieldCorpus...)
+	for len(inputs) < 4000 {
+		if m := mutate(r, fieldCorpus[r.IntN(len(fieldCorpus))]); utf8.ValidString(m) {
+			inputs = append(inputs, m)
+		}
+	}
+	ref := spend.NewDate(2025, 2, 18)
+	for _, k := range []spend.FieldKind{spend.Amount, spend.Count, spend.Day} {
+		for _, dateFormat := range []string{"", "%m/%d/%Y"} {
+			// The values a typed read would meet: accepted by Go, with
+			// facts that make readerTypes type the field.
+			p := &Plan{Source: spend.Source{Name: "t", Snapshot: ref}, Header: []string{"v"},
+				Targets: []Target{{Table: "claims", When: -1, Columns: []Column{{Name: "x", Field: 0, Kind: k}}}}}
+			var vals []string
+			for _, in := range inputs {
+				if _, err := spend.ParseField(k, in, ref); err != nil || strings.ContainsAny(in, "\"\n\r") {
+					continue
+				}
+				var f Facts
+				f.add(k, in)
+				types, df := readerTypes(p, []Facts{f})
+				if types[0] != "VARCHAR" && (df == dateFormat || k != spend.Day) && in != "" {
+					vals = append(vals, in)
+				}
+			}
+			if len(vals) == 0 {
+				continue
+			}
+			var f Facts
+			for _, v := range vals {
+				f.add(k, v)
+			}
+			types, _ := readerTypes(p, []Facts{f})
+			if types[0] == "VARCHAR" {
+				continue
+			}
+			path := filepath.Join(t.TempDir(), "v.csv")
+			body := "v\n" + strings.Join(vals, "\n") + "\n"
+			if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			opts := ""
+			if dateFormat != "" && k == spend.Day {
+				opts = fmt.Sprintf(", dateformat = '%s'", dateFormat)
+			}
+			q := fmt.Sprintf(`SELECT %s FROM read_csv(%s, header = true, auto_detect = false, strict_mode = true, columns = {'c0': '%s'}%s)`,
+				typedValue(k, "c0", types[0]), quoteString(path), types[0], opts)
+			rows, err := s.db.Query(q)
+			if err != nil {
+				t.Fatalf("%s typed %s: %v", k, types[0], err)
+			}
+			i := 0
+			for rows.Next() {
+				var v any
+				if err := rows.Scan(&v); err != nil {
+					t.Fatal(err)
+				}
+				gv, _ := spend.ParseField(k, vals[i], ref)
+				if got, want := fmt.Sprint(normalise(v)), fmt.Sprint(normalise(sqlArg(k, gv, false))); got != want {
+					t.Errorf("%s %q read as %s: DuckDB %s, Go %s", k, vals[i], types[0], got, want)
+				}
+				i++
+			}
+			rows.Close()
+			if i != len(vals) {
+				t.Fatalf("%s: DuckDB read %d of %d values", k, i, len(vals))
+			}
+			t.Logf("%s as %s (dateformat %q): %d values agree", k, types[0], dateFormat, len(vals))
+		}
+	}
 }
