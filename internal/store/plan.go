@@ -18,8 +18,8 @@ type Plan struct {
 	// Store.Archive), recorded with the source.
 	Archive string
 
-	checkList []checkField  // computed once by checks
-	readList  []readField   // computed once by reads
+	checkList []checkField // computed once by checks
+	readList  []readField  // computed once by reads
 }
 
 // Target is one table that a source record loads into.

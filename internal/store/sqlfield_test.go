@@ -2,11 +2,11 @@ package store
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"database/sql"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
