@@ -35,7 +35,15 @@ const (
 // SQL loader can trim exactly the same set.
 const Space = " \t\n\v\f\r"
 
-func trimSpace(s string) string { return strings.Trim(s, Space) }
+func trimSpace(s string) string {
+	// Most values have nothing to trim: look at the ends before calling
+	// strings.Trim, which is on every field's path.
+	if s == "" || (s[0] > ' ' && s[len(s)-1] > ' ') {
+		return s
+	}
+	return strings.Trim(s, Space)
+}
+
 
 // ErrIntSyntax is returned for a Count field that is not a whole number.
 var ErrIntSyntax = errors.New("not a whole number")
