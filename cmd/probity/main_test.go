@@ -26,4 +26,3 @@ func TestScripts(t *testing.T) {
 		},
 	})
 }
-

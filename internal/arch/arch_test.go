@@ -31,6 +31,7 @@ var allowed = map[string][]string{
 	"internal/demo":               {},
 	"internal/bench":              {"internal/spend", "internal/store", "internal/ingest", "internal/savings", "internal/verify"},
 	"internal/arch":               {},
+	"internal/sharedtest":         {},
 	"internal/cli":                {"*"},
 	"cmd/probity":                 {"internal/cli"},
 }

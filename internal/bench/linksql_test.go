@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"fmt"
+	"github.com/probity-dev/probity/internal/sharedtest"
 	"math"
 	"os"
 	"path/filepath"
@@ -318,13 +319,5 @@ func appendRows(b *testing.B, conn *sql.Conn, table string, n int, row func(int)
 	}
 }
 
-// shared returns ../shared beside the repository; benchmarks that need it
-// fail loudly without it.
-func shared(b testing.TB) string {
-	b.Helper()
-	dir := filepath.Join("..", "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		b.Fatalf("this benchmark reads %s, which is missing: %v", dir, err)
-	}
-	return dir
-}
+// shared returns the shared data beside the repository (see sharedtest).
+func shared(b testing.TB) string { return sharedtest.Dir(b) }

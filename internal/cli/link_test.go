@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"github.com/probity-dev/probity/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,12 +202,9 @@ func TestLinkHelp(t *testing.T) {
 // failing loudly when it is missing (CI checks it out there).
 func linkSharedData(t *testing.T) string {
 	t.Helper()
-	dir, err := filepath.Abs(filepath.Join("..", "..", "..", "shared", "linkage-data"))
+	dir, err := filepath.Abs(sharedtest.Dir(t, "linkage-data"))
 	if err != nil {
 		t.Fatal(err)
-	}
-	if _, err := os.Stat(dir); err != nil {
-		t.Fatalf("benchmark data missing: %s must exist (check out /work/shared next to the repository): %v", dir, err)
 	}
 	return dir
 }

@@ -3,9 +3,8 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"os"
+	"github.com/probity-dev/probity/internal/sharedtest"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -27,17 +26,8 @@ func openStore(t testing.TB) *store.Store {
 	return st
 }
 
-// sharedDir returns ../shared beside the repository, failing the test if
-// it is missing: CI places it there, so a silent skip would hide a loss.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	_, file, _, _ := runtime.Caller(0)
-	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared")
-	if _, err := os.Stat(dir); err != nil {
-		t.Fatalf("these tests read the real 2025 snapshots from %s, which is missing: %v", dir, err)
-	}
-	return dir
-}
+// sharedDir returns the shared data beside the repository (see sharedtest).
+func sharedDir(t testing.TB) string { return sharedtest.Dir(t) }
 
 var modes = []Mode{Bulk, Rows}
 

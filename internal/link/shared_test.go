@@ -1,36 +1,16 @@
 package link
 
 import (
+	"github.com/probity-dev/probity/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
 
-// sharedDir returns ../shared next to the repository root, failing the
-// test loudly when it is missing: CI checks the repository out next to it.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("cannot find the repository root (go.mod) above the test directory")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared", "linkage-data")
-	if _, err := os.Stat(shared); err != nil {
-		t.Fatalf("benchmark data missing: %s must exist (check out /work/shared next to the repository): %v", shared, err)
-	}
-	return shared
-}
+// sharedDir returns the linkage benchmark sets beside the repository
+// (see sharedtest).
+func sharedDir(t testing.TB) string { return sharedtest.Dir(t, "linkage-data") }
 
 // readCSV reads a data file below ../shared/linkage-data.
 func readCSV(t testing.TB, rel string, opt CSVOptions) *Table {

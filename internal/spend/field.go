@@ -44,7 +44,6 @@ func trimSpace(s string) string {
 	return strings.Trim(s, Space)
 }
 
-
 // ErrIntSyntax is returned for a Count field that is not a whole number.
 var ErrIntSyntax = errors.New("not a whole number")
 

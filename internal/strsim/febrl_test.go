@@ -2,14 +2,12 @@ package strsim
 
 import (
 	"encoding/csv"
+	"github.com/probity-dev/probity/internal/sharedtest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 )
-
-// febrlDir is ../shared/linkage-data/febrl seen from this package.
-var febrlDir = filepath.Join("..", "..", "..", "shared", "linkage-data", "febrl")
 
 // febrlRecord is the part of a FEBRL record the benchmarks compare.
 type febrlRecord struct {
@@ -22,6 +20,7 @@ type febrlRecord struct {
 // It fails the benchmark if ../shared is missing, as CI has it.
 func loadFEBRL4(tb testing.TB) [][2]febrlRecord {
 	tb.Helper()
+	febrlDir := sharedtest.Dir(tb, "linkage-data", "febrl")
 	read := func(name string) map[string]febrlRecord {
 		f, err := os.Open(filepath.Join(febrlDir, name))
 		if err != nil {

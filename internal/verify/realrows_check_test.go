@@ -3,6 +3,7 @@ package verify
 import (
 	"encoding/csv"
 	"errors"
+	"github.com/probity-dev/probity/internal/sharedtest"
 	"io"
 	"os"
 	"path/filepath"
@@ -11,17 +12,9 @@ import (
 	"github.com/probity-dev/probity/internal/spend"
 )
 
-// sharedDir returns ../shared/doge-data/m-nolan relative to the repository
-// root, and fails the test loudly when it is missing: CI checks the
-// repository out next to ../shared.
-func sharedDir(t *testing.T) string {
-	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "doge-data", "m-nolan")
-	if _, err := os.Stat(dir); err != nil {
-		t.Fatalf("the real DOGE snapshots are needed at %s (the repository must sit next to ../shared): %v", dir, err)
-	}
-	return dir
-}
+// sharedDir returns the real DOGE snapshots beside the repository (see
+// sharedtest).
+func sharedDir(t *testing.T) string { return sharedtest.Dir(t, "doge-data", "m-nolan") }
 
 // record reads the CSV record that starts at line of file, by column name
 // (the first column of a repeated name wins).
