@@ -1,5 +1,5 @@
 // Package sharedtest finds, for tests and benchmarks, the data that sits
-// beside the repository in ../shared: the real 2025 DOGE snapshots and the
+// beside the repository (the "shared" directory): the real 2025 DOGE snapshots and the
 // record-linkage benchmark sets. Product code never needs it.
 package sharedtest
 

@@ -42,7 +42,7 @@
 //   - Leases: nothing can be verified (no lease inventory in the data).
 //
 // This follows the published lessons of the 2025 receipts (see
-// ../shared/docs/domain.md §5 item 8): ceilings counted as savings, awards
+// the project's domain notes, §5 item 8): ceilings counted as savings, awards
 // already ended or closed out, the same award claimed several times, and
 // the $8 million ICE contract listed as $8 billion.
 //
