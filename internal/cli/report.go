@@ -41,6 +41,7 @@ func reportFlags(fs *flag.FlagSet, env *Env) func(context.Context, []string) err
 	limit := fs.Int("limit", 0, "rows per table in the text report (0: 10, -1: all)")
 	sortKey := fs.String("sort", "", "order of claims: "+sortKeys())
 	width := fs.Int("width", 0, "text width in columns (default 100)")
+	kind := fs.String("kind", "", "contract, grant or lease: narrows --snapshot dates shared by several kinds")
 	return func(ctx context.Context, args []string) error {
 		if len(args) > 0 {
 			return usageError("report takes no arguments")
@@ -60,7 +61,7 @@ func reportFlags(fs *flag.FlagSet, env *Env) func(context.Context, []string) err
 			return err
 		}
 		defer st.Close()
-		refs, err := snapshotRefs(ctx, st, *snaps)
+		refs, err := snapshotRefs(ctx, st, *snaps, spend.Kind(*kind))
 		if err != nil {
 			return err
 		}
@@ -83,13 +84,14 @@ func sortKeys() string {
 }
 
 // snapshotRefs resolves a comma-separated list of snapshots; "" is nil.
-func snapshotRefs(ctx context.Context, st *store.Store, list string) ([]spend.SnapshotRef, error) {
+func snapshotRefs(ctx context.Context, st *store.Store, list string, kind spend.Kind) ([]spend.SnapshotRef, error) {
 	if list == "" {
 		return nil, nil
 	}
 	var refs []spend.SnapshotRef
 	for _, a := range strings.Split(list, ",") {
-		src, kind, err := savings.ResolveSnapshot(ctx, st, strings.TrimSpace(a), "")
+		src, kind, err := savings.ResolveSnapshot(ctx, st, strings.TrimSpace(a), kind)
+
 		if err != nil {
 			return nil, err
 		}
