@@ -156,9 +156,12 @@ func pairClaims(from, to []spend.Claim, bs, as []int) (pairs [][2]int, gone, com
 }
 
 // changedFields names the fields that differ between two claims on the
-// same award. Agency, vendor, location and city are compared without
-// regard to case and spacing (the March 2025 files upper-case agency
-// names); links are compared by what they name (PIID, modification,
+// same award. The saving is always compared; any other field only when
+// both snapshots report it, since the formats changed over 2025 (the March
+// contract file has no vendor and no award value) and a field a format
+// lacks is not a revision. Agency, vendor, location and city are compared
+// without regard to case and spacing (the March 2025 files upper-case
+// agency names); links are compared by what they name (PIID, modification,
 // contract type, agency), not by their spelling.
 func changedFields(b, a *spend.Claim) []string {
 	var fs []string
@@ -167,21 +170,22 @@ func changedFields(b, a *spend.Claim) []string {
 			fs = append(fs, name)
 		}
 	}
+	both := func(x, y string) bool { return strings.TrimSpace(x) != "" && strings.TrimSpace(y) != "" }
 	add("savings", b.Savings != a.Savings)
-	add("value", b.Value != a.Value)
-	add("date", b.Date != a.Date)
-	add("date_note", strings.TrimSpace(b.DateNote) != strings.TrimSpace(a.DateNote))
-	add("agency", fold(b.Agency) != fold(a.Agency))
-	add("piid", NormPIID(b.PIID) != NormPIID(a.PIID) && b.PIID != "" && a.PIID != "")
-	add("award_id", NormPIID(b.AwardID) != NormPIID(a.AwardID) && b.AwardID != "" && a.AwardID != "")
-	add("link", !sameLink(b.Link, a.Link))
-	add("vendor", fold(b.Vendor) != fold(a.Vendor))
-	add("description", strings.TrimSpace(b.Description) != strings.TrimSpace(a.Description))
-	add("status", strings.TrimSpace(b.Status) != strings.TrimSpace(a.Status))
-	add("location", fold(b.Location) != fold(a.Location))
-	add("city", fold(b.City) != fold(a.City))
-	add("state", fold(b.State) != fold(a.State))
-	add("sq_ft", b.SqFt != a.SqFt)
+	add("value", b.Value.Valid && a.Value.Valid && b.Value != a.Value)
+	add("date", !b.Date.IsZero() && !a.Date.IsZero() && b.Date != a.Date)
+	add("date_note", both(b.DateNote, a.DateNote) && strings.TrimSpace(b.DateNote) != strings.TrimSpace(a.DateNote))
+	add("agency", both(b.Agency, a.Agency) && fold(b.Agency) != fold(a.Agency))
+	add("piid", both(b.PIID, a.PIID) && NormPIID(b.PIID) != NormPIID(a.PIID))
+	add("award_id", both(b.AwardID, a.AwardID) && NormPIID(b.AwardID) != NormPIID(a.AwardID))
+	add("link", both(b.Link, a.Link) && !sameLink(b.Link, a.Link))
+	add("vendor", both(b.Vendor, a.Vendor) && fold(b.Vendor) != fold(a.Vendor))
+	add("description", both(b.Description, a.Description) && strings.TrimSpace(b.Description) != strings.TrimSpace(a.Description))
+	add("status", both(b.Status, a.Status) && strings.TrimSpace(b.Status) != strings.TrimSpace(a.Status))
+	add("location", both(b.Location, a.Location) && fold(b.Location) != fold(a.Location))
+	add("city", both(b.City, a.City) && fold(b.City) != fold(a.City))
+	add("state", both(b.State, a.State) && fold(b.State) != fold(a.State))
+	add("sq_ft", b.SqFt != 0 && a.SqFt != 0 && b.SqFt != a.SqFt)
 	return fs
 }
 

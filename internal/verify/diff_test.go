@@ -80,13 +80,31 @@ func TestDiff(t *testing.T) {
 			[]spend.Claim{withLink(b(contractClaim(2, "A9", 100)), fpdsLink("9999", "A9", "P00009", "AWARD"))},
 			"changed A9 0.00 [link]", [4]int{0, 0, 1, 0}},
 		{"ManyFields",
-			[]spend.Claim{contractClaim(2, "A9", 100)},
+			[]spend.Claim{func() spend.Claim {
+				c := contractClaim(2, "A9", 100)
+				c.Value, c.Status, c.Description = kusd(4), "OTHER ADMINISTRATIVE ACTION", "old"
+				return c
+			}()},
 			[]spend.Claim{func() spend.Claim {
 				c := b(contractClaim(2, "A9", 0))
 				c.Date, c.Value, c.Status, c.Description = day(2025, 3, 1), kusd(5), "TERMINATED", "new"
 				return c
 			}()},
 			"changed A9 -100.00 [savings,value,date,description,status]", [4]int{0, 0, 1, 0}},
+		// A field only one snapshot reports (the formats changed over 2025)
+		// is not a revision; the saving always is.
+		{"FieldsOneSideLacks",
+			[]spend.Claim{func() spend.Claim {
+				c := contractClaim(2, "A9", 100)
+				c.Value, c.Status, c.Description, c.Vendor = spend.NullMoney{}, "", "", ""
+				return c
+			}()},
+			[]spend.Claim{func() spend.Claim {
+				c := b(contractClaim(2, "A9", 0))
+				c.Date, c.Value, c.Status, c.Description, c.Vendor = day(2025, 3, 1), kusd(5), "TERMINATED", "new", "ACME"
+				return c
+			}()},
+			"changed A9 -100.00 [savings,date]", [4]int{0, 0, 1, 0}},
 		{"SavingsGone",
 			[]spend.Claim{contractClaim(2, "A9", 100)},
 			[]spend.Claim{func() spend.Claim { c := b(contractClaim(2, "A9", 0)); c.Savings = spend.NullMoney{}; return c }()},
