@@ -29,7 +29,11 @@ func checkCSV(path, name string, plan *store.Plan, archive io.Writer) (*store.CS
 	if err != nil {
 		return nil, err
 	}
+	// The record slice is reused; its strings stay valid (encoding/csv
+	// builds one string per record and slices it).
+	rows.r.ReuseRecord = true
 	chk := &store.CSVCheck{Facts: make([]store.Facts, len(plan.Header))}
+
 	var num store.Numberer
 	smp := newSampler(plan)
 	for {

@@ -39,12 +39,14 @@ func (p *Plan) Observe(fields []string, facts []Facts) {
 	}
 }
 
-// add widens fc to fit the value v of kind k.
+// add widens fc to fit the value v of kind k. It is on every field's path
+// of a bulk load, so it looks at bytes rather than calling strings helpers.
 func (fc *Facts) add(k spend.FieldKind, v string) {
 	if v == "" {
 		return
 	}
-	if !fc.Space && (strings.IndexByte(spend.Space, v[0]) >= 0 || strings.IndexByte(spend.Space, v[len(v)-1]) >= 0) {
+	edge := v[0] <= ' ' || v[len(v)-1] <= ' '
+	if edge && !fc.Space && (strings.IndexByte(spend.Space, v[0]) >= 0 || strings.IndexByte(spend.Space, v[len(v)-1]) >= 0) {
 		fc.Space = true
 	}
 	switch k {
@@ -53,12 +55,15 @@ func (fc *Facts) add(k spend.FieldKind, v string) {
 			fc.CR = true
 		}
 	case spend.Amount, spend.Count:
-		if !fc.Symbol && strings.ContainsAny(v, "$,") {
+		if !fc.Symbol && (strings.IndexByte(v, '$') >= 0 || strings.IndexByte(v, ',') >= 0) {
 			fc.Symbol = true
 		}
 	}
 	if k == spend.Day || k == spend.DayOrNote {
-		fc.Shapes |= dateShape(strings.Trim(v, spend.Space))
+		if edge {
+			v = strings.Trim(v, spend.Space)
+		}
+		fc.Shapes |= dateShape(v)
 	}
 }
 
@@ -68,7 +73,7 @@ func dateShape(t string) Shapes {
 		return 0
 	case t[0] < '0' || t[0] > '9':
 		return ShapeNote
-	case strings.Contains(t, "/"):
+	case strings.IndexByte(t, '/') >= 0:
 		if len(t)-strings.LastIndexByte(t, '/')-1 == 2 {
 			return ShapeSlash2
 		}
