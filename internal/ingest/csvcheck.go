@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bufio"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -113,8 +112,6 @@ func (d *digest) problem(name string, rows *csvRows) error {
 	}
 	return nil
 }
-
-var errTruncated = errors.New("truncated")
 
 // sampler keeps, for the bulk loader's check that DuckDB numbered rows as
 // Go did, the sample column's value of every 4096th good record and of the

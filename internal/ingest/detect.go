@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"fmt"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -89,13 +88,4 @@ func sniffEncoding(head []byte) format.Encoding {
 		return format.JSON
 	}
 	return format.CSV
-}
-
-// describe lists the formats for help output.
-func describe() string {
-	var b strings.Builder
-	for _, f := range Formats() {
-		fmt.Fprintf(&b, "  %-32s %s\n", f.Name, f.Description)
-	}
-	return b.String()
 }

@@ -70,17 +70,6 @@ func dateOf(t sql.NullTime) spend.Date {
 	return spend.DateOf(t.Time.UTC())
 }
 
-func dayOf(n sql.NullInt64) spend.Date {
-	if !n.Valid {
-		return spend.Date{}
-	}
-	return spend.DateFromDays(n.Int64)
-}
-
-func moneyOf(n sql.NullInt64) spend.NullMoney {
-	return spend.NullMoney{Money: spend.Money(n.Int64), Valid: n.Valid}
-}
-
 func int64sAny(xs []int64) []any {
 	out := make([]any, len(xs))
 	for i, x := range xs {

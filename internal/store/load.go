@@ -86,7 +86,7 @@ func (s *Store) load(ctx context.Context, p *Plan, path string, fill func(contex
 	if _, err := c.ExecContext(ctx, `INSERT INTO sources
 		(id, name, sha256, format, kind, snapshot, bytes, header, rows_read, rows_loaded, rows_quarantined, load_path, ingested_at, archive)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		id, src.Name, src.SHA256, src.Format, string(p.Kind), nullDate(src.Snapshot), src.Bytes, listLiteral(p.Header),
+		id, src.Name, src.SHA256, src.Format, string(p.Kind), nullDate(src.Snapshot), src.Bytes, p.Header,
 		src.Read, src.Loaded, src.Quarantined, path, src.IngestedAt, nullString(p.Archive)); err != nil {
 		return spend.Source{}, fmt.Errorf("record source %s: %w", src.Name, err)
 	}
@@ -199,9 +199,4 @@ func nullDate(d spend.Date) any {
 		return nil
 	}
 	return d.Time()
-}
-
-// listLiteral renders a VARCHAR[] for a query parameter-free insert.
-func listLiteral(xs []string) any {
-	return xs
 }

@@ -137,27 +137,6 @@ var (
 	findingTypes = []string{"BIGINT", "BIGINT", "INTEGER", "VARCHAR", "VARCHAR", "BIGINT", "VARCHAR", "VARCHAR"}
 )
 
-func strArg(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
-}
-
-func intArg(n int64) any {
-	if n == 0 {
-		return nil
-	}
-	return n
-}
-
-func dateArg(d spend.Date) any {
-	if d.IsZero() {
-		return nil
-	}
-	return d.String()
-}
-
 // appendEvidence writes evidence as the JSON array evidenceJSON describes,
 // without reflection: a million findings' evidence is a measurable cost.
 func appendEvidence(b []byte, evs []spend.Evidence) []byte {
