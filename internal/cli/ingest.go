@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/probity-dev/probity/internal/ingest"
@@ -90,7 +91,11 @@ func ingestFlags(fs *flag.FlagSet, env *Env) func(context.Context, []string) err
 		var failed []string
 		enc := json.NewEncoder(env.Stdout)
 		for _, path := range args {
+			if info, err := os.Stat(path); err == nil && info.Size() > 32<<20 && !*asJSON {
+				fmt.Fprintf(env.Stderr, "%s: reading %.0f MB…\n", path, float64(info.Size())/(1<<20))
+			}
 			res, err := ingest.File(ctx, st, path, opt)
+
 			rep := ingestReport{File: path}
 			if err != nil {
 				if spend.KindOf(err) != spend.Invalid {
