@@ -63,7 +63,7 @@ func demoFlags(fs *flag.FlagSet, env *Env) func(context.Context, []string) error
 				return err
 			}
 			s := res.Source
-			fmt.Fprintf(out, "   %-36s %-30s %6d loaded, %d quarantined\n", s.Name, res.Format.Name, s.Loaded, s.Quarantined)
+			fmt.Fprintf(out, "   %-49s %-32s %6d loaded, %d quarantined\n", s.Name, res.Format.Name, s.Loaded, s.Quarantined)
 		}
 
 		fmt.Fprintln(out, "\n2. Verify every claim against the FPDS and USAspending records")

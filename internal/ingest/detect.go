@@ -18,6 +18,8 @@ import (
 func Formats() []*format.Spec {
 	var out []*format.Spec
 	out = append(out, doge.Specs()...)
+	out = append(out, doge.PaymentSpecs()...)
+
 	out = append(out, fpds.Specs()...)
 	out = append(out, usaspending.Specs()...)
 	return out

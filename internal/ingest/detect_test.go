@@ -14,14 +14,17 @@ import (
 func TestDetectRealFiles(t *testing.T) {
 	dir := filepath.Join(sharedDir(t), "doge-data")
 	want := map[string]string{
-		"m-nolan/contracts_2025-02-18.csv":          "doge-contracts-2025-02",
-		"m-nolan/contracts_2025-02-20_fpds.csv":     "fpds-joined-contracts-2025-02",
-		"m-nolan/contracts_2025-03-11_fpds.csv":     "fpds-joined-contracts-2025-03",
-		"m-nolan/contracts_2025-04-04_fpds.csv":     "fpds-joined-contracts-api",
-		"m-nolan/grants_2025-03-30_usaspending.csv": "usaspending-joined-grants",
-		"m-nolan/leases_2025-02-18.csv":             "doge-leases-2025-02",
-		"m-nolan/leases_2025-10-05.csv":             "doge-leases-api-republished",
-		"robert-mcdermott/leases_2025-06-04.json":   "doge-leases-api-json",
+		"m-nolan/contracts_2025-02-18.csv":                                  "doge-contracts-2025-02",
+		"m-nolan/contracts_2025-02-20_fpds.csv":                             "fpds-joined-contracts-2025-02",
+		"m-nolan/contracts_2025-03-11_fpds.csv":                             "fpds-joined-contracts-2025-03",
+		"m-nolan/contracts_2025-04-04_fpds.csv":                             "fpds-joined-contracts-api",
+		"m-nolan/grants_2025-03-30_usaspending.csv":                         "usaspending-joined-grants",
+		"m-nolan/leases_2025-02-18.csv":                                     "doge-leases-2025-02",
+		"m-nolan/leases_2025-10-05.csv":                                     "doge-leases-api-republished",
+		"robert-mcdermott/leases_2025-06-04.json":                           "doge-leases-api-json",
+		"robert-mcdermott/payments_statistics_agency_2025-05-24.json":       "doge-payment-counts-agency-json",
+		"robert-mcdermott/payments_statistics_org_names_2025-05-24.json":    "doge-payment-counts-org-json",
+		"robert-mcdermott/payments_statistics_request_date_2025-05-24.json": "doge-payment-counts-date-json",
 	}
 	for file, name := range want {
 		data, err := os.ReadFile(filepath.Join(dir, file))

@@ -180,6 +180,30 @@ func TestPagedJSON(t *testing.T) {
 	}
 }
 
+func TestPaymentsJSON(t *testing.T) {
+	ctx := context.Background()
+	st := openStore(t)
+	res, err := File(ctx, st, "testdata/payments_2025-05-01_paged.json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Format.Name != "doge-payments-api-json" || res.Source.Loaded != 1 || res.Source.Quarantined != 1 {
+		t.Fatalf("result = %s %+v", res.Format.Name, res.Source)
+	}
+	q, _ := st.Quarantine(ctx, store.QuarantineFilter{})
+	if len(q) != 1 || q[0].Error() != "payments_2025-05-01_paged.json:2:3: amount: not a dollar amount" {
+		t.Fatalf("quarantine = %v", q)
+	}
+	var cents int64
+	var day string
+	if err := st.DB().QueryRow(`SELECT amount_cents, CAST(post_date AS VARCHAR) FROM payments`).Scan(&cents, &day); err != nil {
+		t.Fatal(err)
+	}
+	if cents != 123450 || day != "2025-04-30" {
+		t.Fatalf("payment = %d cents on %s", cents, day)
+	}
+}
+
 func TestTwoDigitYearsAndBOM(t *testing.T) {
 	ctx := context.Background()
 	st := openStore(t)

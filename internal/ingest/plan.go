@@ -24,6 +24,10 @@ func planFor(spec *format.Spec, header []string, src spend.Source) *store.Plan {
 		}
 		p.Targets = append(p.Targets, store.Target{Table: "awards", When: format.Index(header, spec.AwardWhen), Columns: cols})
 	}
+	for _, t := range spec.Tables {
+		p.Targets = append(p.Targets, store.Target{Table: t.Table, When: -1, Columns: columns(t.Maps, header)})
+	}
+
 	return p
 }
 

@@ -10,8 +10,18 @@ const (
 	Lease    Kind = "lease"
 )
 
-// Kinds lists every Kind in display order.
+// The kinds of payment records the DOGE API published: payment line items
+// (/payments) and counts of payments by agency, organisation or request
+// date (/payments/statistics). They are kept as sources for the payment
+// screening to come; no savings claim is made about them.
+const (
+	Payment      Kind = "payment"
+	PaymentCount Kind = "payment_count"
+)
+
+// Kinds lists the kinds of savings claims, in display order.
 var Kinds = []Kind{Contract, Grant, Lease}
+
 
 // Claim is one line of a published savings receipt: an assertion that
 // cancelling or changing an award saved money. Fields a format does not

@@ -24,7 +24,7 @@ type Plan struct {
 
 // Target is one table that a source record loads into.
 type Target struct {
-	Table   string // "claims" or "awards"
+	Table   string // "claims", "awards", "payments" or "payment_counts"
 	Columns []Column
 	// When is the index of a field that must be non-empty for a record to
 	// produce a row in this table; -1 means every record does. (An
@@ -46,7 +46,8 @@ type Column struct {
 
 // tables lists the tables a plan may load and the columns the loader
 // fills itself.
-var tables = map[string]bool{"claims": true, "awards": true}
+var tables = map[string]bool{"claims": true, "awards": true, "payments": true, "payment_counts": true}
+
 
 // check validates the plan against the header.
 func (p *Plan) check() error {

@@ -42,9 +42,18 @@ type Spec struct {
 	// carry an award record.
 	AwardWhen string
 
+	// Tables feeds other tables (payments, payment counts) the same way.
+	Tables []TableMap
+
 	// JSONKey is the key of the records array inside the DOGE API's paged
 	// response ({"success":…, "result":{"contracts":[…]}, "meta":{…}}).
 	JSONKey string
+}
+
+// TableMap feeds one table other than claims and awards.
+type TableMap struct {
+	Table string
+	Maps  []Map
 }
 
 // Map feeds one table column from one source column (or a constant).
@@ -112,6 +121,12 @@ func (s *Spec) Columns() []string {
 	for _, m := range s.Awards {
 		add(m.Source)
 	}
+	for _, t := range s.Tables {
+		for _, m := range t.Maps {
+			add(m.Source)
+		}
+	}
+
 	add(s.AwardWhen)
 	return out
 }
