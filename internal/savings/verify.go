@@ -41,7 +41,7 @@ func Verify(ctx context.Context, st *store.Store, opt verify.Options, now func()
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		awards, awardsErr = st.Awards(ctx)
+		awards, awardsErr = st.AwardsBrief(ctx)
 	}()
 	claims, err := st.Claims(ctx, store.ClaimFilter{})
 	<-done
