@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/probity-dev/probity/internal/ingest/format"
 	"github.com/probity-dev/probity/internal/spend"
@@ -26,46 +27,17 @@ func ingestCSV(ctx context.Context, st *store.Store, f *os.File, path string, he
 	}
 	src.Format = spec.Name
 	if opt.Mode != Rows {
-		plan := planFor(spec, header, src)
-		in, err := st.NewIncoming()
-		if err != nil {
-			return Result{}, err
+		res, err := ingestStaged(ctx, st, path, planFor(spec, header, src), spec)
+		if !errors.Is(err, store.ErrLayoutMismatch) && !errors.Is(err, errNotPlain) {
+			return res, err
 		}
-		// Go reads the whole file while DuckDB starts converting it with SQL
-		// written for what the first records look like.
-		type checked struct {
-			chk *store.CSVCheck
-			err error
+		if opt.Mode == Bulk {
+			return Result{}, spend.Errorf(spend.Invalid, "%s: the bulk loader cannot load this file (%v); load it with --mode rows", src.Name, err)
 		}
-		done := make(chan checked, 1)
-		checkPlan := planFor(spec, header, src)
-		go func() {
-			chk, err := checkCSV(path, src.Name, checkPlan, in)
-			if err == nil {
-				plan.Archive, err = in.Keep(chk.SHA256, filepath.Ext(path))
-			}
-			done <- checked{chk, err}
-		}()
-		waited := false
-		check := func() (*store.CSVCheck, error) {
-			waited = true
-			r := <-done
-			return r.chk, r.err
-		}
-		stored, err := st.LoadCSV(ctx, plan, path, earlyFacts(head, plan), check)
-		if !waited {
-			<-done
-		}
-		in.Discard()
-		if !errors.Is(err, store.ErrLayoutMismatch) || opt.Mode == Bulk {
-			return result(stored, spec, false, err)
-		}
-		// DuckDB and Go read the file differently: load it with Go's
-		// reader, which reports every problem at its line.
+		// Load it with Go's reader, which reports every problem at its line.
 		if os.Getenv("PROBITY_TRACE") != "" {
 			fmt.Fprintf(os.Stderr, "ingest: %s: falling back to Go's reader: %v\n", src.Name, err)
 		}
-
 	}
 	in, err := st.NewIncoming()
 	if err != nil {
@@ -122,31 +94,83 @@ func (c *checkedRows) Next() (store.Row, error) {
 	return r, nil
 }
 
-// earlyFacts reads the records in the first bytes of a file (the head
-// already read to detect its format) and returns what their values look
-// like; nil if there are none.
-func earlyFacts(head []byte, plan *store.Plan) []store.Facts {
-	if i := bytes.LastIndexByte(head, '\n'); i >= 0 {
-		head = head[:i+1] // the last record may be cut off
-	}
-	rows, _, err := newCSVRows(bytes.NewReader(head), "")
+// ingestStaged loads a CSV file through the bulk loader: Go's pass stages
+// it (stageCSV), then DuckDB loads the staged copy (store.LoadCSV).
+func ingestStaged(ctx context.Context, st *store.Store, path string, plan *store.Plan, spec *format.Spec) (Result, error) {
+	name := plan.Source.Name
+	trace := os.Getenv("PROBITY_TRACE") != ""
+	before, err := os.Stat(path)
 	if err != nil {
-		return nil
+		return Result{}, fmt.Errorf("stat %s: %w", path, err)
 	}
-	facts := make([]store.Facts, len(plan.Header))
-	n := 0
-	for {
-		r, err := rows.Next()
+	out, err := st.NewStage()
+	if err != nil {
+		return Result{}, err
+	}
+	defer os.Remove(out.Name())
+	defer out.Close()
+	t := time.Now()
+	staged, err := stageCSV(ctx, path, name, plan, out)
+	if err == nil {
+		err = out.Close()
+	}
+	if err != nil {
+		return Result{}, err
+	}
+	if trace {
+		fmt.Fprintf(os.Stderr, "ingest: Go's pass over %s: %s\n", name, time.Since(t).Round(time.Millisecond))
+	}
+
+	// While DuckDB loads, the file is hashed and archived; a file already
+	// stored, or that is not text, stops the load.
+	in, err := st.NewIncoming()
+	if err != nil {
+		return Result{}, err
+	}
+	defer in.Discard()
+	loadCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	identified := make(chan identity, 1)
+	go func() {
+		id := identify(ctx, st, in, path, name)
+		if trace {
+			fmt.Fprintf(os.Stderr, "ingest: %s hashed and archived: %s\n", name, time.Since(t).Round(time.Millisecond))
+		}
+		if id.err != nil || id.known != nil {
+			stop()
+		}
+		identified <- id
+	}()
+	var id identity
+	got := false
+	wait := func() identity {
+		if !got {
+			id, got = <-identified, true
+		}
+		return id
+	}
+	staged.Identify = func() (string, int64, string, error) {
+		id := wait()
+		if id.err != nil {
+			return "", 0, "", id.err
+		}
+		// Go's pass, the hash and the archive copy each read the file: it
+		// must not have changed in between.
+		after, err := os.Stat(path)
 		if err != nil {
-			break
+			return "", 0, "", fmt.Errorf("stat %s: %w", path, err)
 		}
-		if r.Err == nil && len(r.Fields) == len(plan.Header) && plan.Check(r.Fields) == nil {
-			plan.Observe(r.Fields, facts)
-			n++
+		if after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) || id.bytes != staged.Bytes {
+			return "", 0, "", spend.Errorf(spend.Invalid, "%s changed while it was being read; ingest it again when it is complete", name)
 		}
+		return id.sha, id.bytes, id.archive, nil
 	}
-	if n == 0 {
-		return nil
+	staged.Path = out.Name()
+	stored, err := st.LoadCSV(loadCtx, plan, staged)
+	if id := wait(); id.known != nil {
+		return result(*id.known, spec, false, store.ErrDuplicate)
+	} else if id.err != nil && ctx.Err() == nil {
+		return Result{}, id.err
 	}
-	return facts
+	return result(stored, spec, false, err)
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/probity-dev/probity/internal/spend"
 	"github.com/probity-dev/probity/internal/store"
@@ -85,4 +86,31 @@ func rawFields(fields []string) string {
 		s = s[:2000] + "…"
 	}
 	return s
+}
+
+// structural returns the error of a record of the wrong shape: the wrong
+// number of fields, or bytes that are not UTF-8 (the store holds UTF-8
+// text only).
+func structural(fields []string, want int) *spend.RowError {
+	if len(fields) != want {
+		return &spend.RowError{Reason: fmt.Sprintf("expected %d fields, found %d", want, len(fields)), Raw: rawFields(fields)}
+	}
+	for i, f := range fields {
+		if !utf8.ValidString(f) {
+			return &spend.RowError{Column: int64(i + 1), Reason: "not valid UTF-8", Raw: fmt.Sprintf("%q", f)}
+		}
+	}
+	return nil
+}
+
+// problem refuses a file that is binary, or that ends inside a quoted
+// field (the last record failed on a quote, and the quotes do not pair up).
+func (d *digest) problem(name string, rows *csvRows) error {
+	if d.nul >= 0 {
+		return spend.Errorf(spend.Invalid, "%s is not a text file (NUL byte at offset %d)", name, d.nul)
+	}
+	if d.odd && rows.lastQuoteLine > 0 {
+		return spend.Errorf(spend.Invalid, "%s looks truncated: the quoted field opened on line %d is never closed", name, rows.lastQuoteLine)
+	}
+	return nil
 }

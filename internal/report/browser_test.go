@@ -94,7 +94,6 @@ func TestHTMLInChromium(t *testing.T) {
 		t.Errorf("the chart Chromium shows has %d bars, want %d (claimed and verifiable per agency row)", bars, want)
 	}
 
-
 	shots := os.Getenv("PROBITY_ARTIFACTS")
 	if shots == "" {
 		shots = dir

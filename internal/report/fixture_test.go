@@ -253,6 +253,7 @@ func summarize(items []Item, snaps []spend.SnapshotRef) spend.Summary {
 		v := it.Verdict
 		s.Claimed += v.Claimed
 		s.Verifiable += v.Verifiable
+		s.Statuses.Add(&v)
 		for _, t := range []*spend.Total{add(kinds, string(v.Kind)), add(agencies, v.Agency)} {
 			t.Count++
 			t.Claimed += v.Claimed

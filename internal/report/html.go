@@ -131,7 +131,7 @@ type pageView struct {
 	ClaimedShort, VerifiableShort, Share           string
 	Claims, Listed                                 string
 	Supported, Partial, NotSupported, Unverifiable string
-	WithFindings, Detailed                         string
+	WithFindings, Detailed, ListedWithFindings     string
 	OtherStatus                                    string // claims with a status this package does not know
 	AllDetailed                                    bool
 	Capped                                         bool   // fewer blocks than claims with findings: the cap applied
@@ -180,20 +180,23 @@ func (p *pageView) pick(r *Report) {
 		max = DefaultMaxDetails
 	}
 	p.det = make([]bool, len(r.Items))
-	n := 0
+	n, with := 0, 0
 	for i := range r.Items {
+		if r.Items[i].HasFindings() {
+			with++
+		}
 		if (p.AllDetailed || r.Items[i].HasFindings()) && (p.AllDetailed || max < 0 || n < max) {
 			p.det[i] = true
 			n++
 		}
 	}
-	p.Detailed = commas(int64(n))
-	p.Capped = !p.AllDetailed && p.Detailed != p.WithFindings
+	p.Detailed, p.ListedWithFindings = commas(int64(n)), commas(int64(with))
+	p.Capped = !p.AllDetailed && n != with
 }
 
 func newPageView(r *Report) *pageView {
 	s := &r.Summary
-	c := countItems(r.Items)
+	c := &s.Statuses
 	p := &pageView{
 		Title:           r.title(),
 		Generated:       generated(r.GeneratedAt),
@@ -207,18 +210,18 @@ func newPageView(r *Report) *pageView {
 		VerifiableShort: s.Verifiable.Short(),
 		Share:           percent(s.Verifiable, s.Claimed),
 		Claims:          commas(int64(s.Claims)),
-		Listed:          commas(int64(c.Items)),
+		Listed:          commas(int64(len(r.Items))),
 		Supported:       commas(int64(c.Supported)),
 		Partial:         commas(int64(c.Partial)),
 		NotSupported:    commas(int64(c.Unsupported)),
 		Unverifiable:    commas(int64(c.NoEvidence)),
 		WithFindings:    commas(int64(c.WithFindings)),
 		OtherStatus:     commas(int64(c.Other)),
-		AllDetailed:     c.Items <= DetailAll,
-		Subset:          c.Items != s.Claims,
+		AllDetailed:     len(r.Items) <= DetailAll,
+		Subset:          len(r.Items) != s.Claims,
 		Chart:           newAgencyChart(s.ByAgency),
 		ClassNote:       classNote(s),
-		HasItems:        c.Items > 0,
+		HasItems:        len(r.Items) > 0,
 	}
 	if p.AllDetailed {
 		p.Detailed = p.Listed

@@ -318,7 +318,7 @@ type jsonChange struct {
 func toJSON(r *Report, withItems bool) *jsonReport {
 	ix := newIndex(r)
 	s := &r.Summary
-	c := countItems(r.Items)
+	c := &s.Statuses
 	out := &jsonReport{
 		Schema:      JSONSchema,
 		Title:       r.title(),

@@ -193,35 +193,6 @@ func (ix *index) where(o spend.Origin) string {
 }
 
 // counts are the claim counts of a headline.
-type counts struct {
-	Items                                       int
-	Supported, Partial, Unsupported, NoEvidence int
-	Other                                       int // a status this package does not know
-	WithFindings                                int
-}
-
-func countItems(items []Item) counts {
-	c := counts{Items: len(items)}
-	for i := range items {
-		switch items[i].Verdict.Status {
-		case spend.Supported:
-			c.Supported++
-		case spend.Partial:
-			c.Partial++
-		case spend.Unsupported:
-			c.Unsupported++
-		case spend.NoEvidence:
-			c.NoEvidence++
-		default:
-			c.Other++
-		}
-		if items[i].HasFindings() {
-			c.WithFindings++
-		}
-	}
-	return c
-}
-
 // percent returns part as a percentage of whole with one decimal, such as
 // "12.5%", or "n/a" when whole is not positive. The division is for
 // display only.

@@ -169,7 +169,7 @@ func (t *textWriter) write(r *Report) {
 
 func (t *textWriter) headline(r *Report) {
 	s := &r.Summary
-	c := countItems(r.Items)
+	c := &s.Statuses
 	t.println("")
 	amounts := []string{s.Claimed.String(), s.Verifiable.String(), (s.Claimed - s.Verifiable).String()}
 	aw := 0
@@ -193,8 +193,8 @@ func (t *textWriter) headline(r *Report) {
 	if c.Other > 0 {
 		line += fmt.Sprintf(" %s claims have a status this report does not know.", commas(int64(c.Other)))
 	}
-	if c.Items != s.Claims {
-		line += fmt.Sprintf(" This report lists %s of them.", commas(int64(c.Items)))
+	if r.Items != nil && len(r.Items) != s.Claims {
+		line += fmt.Sprintf(" This report lists %s of them.", commas(int64(len(r.Items))))
 	}
 	t.wrapped(line, "  ", "  ")
 }

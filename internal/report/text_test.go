@@ -197,6 +197,7 @@ func TestTextTable(t *testing.T) {
 func TestUnknownStatus(t *testing.T) {
 	r := fixtureReport()
 	r.Items[0].Verdict.Status = "disputed"
+	r.Summary = summarize(r.Items, r.Summary.Snapshots)
 	out := strings.Join(strings.Fields(renderText(t, r, TextOptions{})), " ") // undo the wrapping
 	if !strings.Contains(out, "1 claims have a status this report does not know.") {
 		t.Error("text headline does not mention the unknown status")

@@ -22,7 +22,6 @@ const (
 // Kinds lists the kinds of savings claims, in display order.
 var Kinds = []Kind{Contract, Grant, Lease}
 
-
 // Claim is one line of a published savings receipt: an assertion that
 // cancelling or changing an award saved money. Fields a format does not
 // carry are left zero.

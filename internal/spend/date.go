@@ -3,7 +3,6 @@ package spend
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -100,23 +99,24 @@ func ParseDate(s string, ref Date) (Date, error) {
 	var y, m, d int
 	var ok bool
 	switch {
-	case strings.Contains(s, "/"):
-		parts := strings.Split(s, "/")
-		if len(parts) != 3 {
+	case strings.IndexByte(s, '/') >= 0:
+		ms, rest, _ := strings.Cut(s, "/")
+		ds, ys, ok3 := strings.Cut(rest, "/")
+		if !ok3 || strings.IndexByte(ys, '/') >= 0 {
 			return Date{}, ErrDateSyntax
 		}
-		if m, ok = digits(parts[0], 1, 2); !ok {
+		if m, ok = digits(ms, 1, 2); !ok {
 			return Date{}, ErrDateSyntax
 		}
-		if d, ok = digits(parts[1], 1, 2); !ok {
+		if d, ok = digits(ds, 1, 2); !ok {
 			return Date{}, ErrDateSyntax
 		}
-		switch len(parts[2]) {
+		switch len(ys) {
 		case 4:
-			y, ok = digits(parts[2], 4, 4)
+			y, ok = digits(ys, 4, 4)
 		case 2:
 			var yy int
-			if yy, ok = digits(parts[2], 2, 2); ok {
+			if yy, ok = digits(ys, 2, 2); ok {
 				if ref.IsZero() {
 					return Date{}, ErrDateAmbiguous
 				}
@@ -175,15 +175,28 @@ func digits(s string, min, max int) (int, bool) {
 	if len(s) < min || len(s) > max {
 		return 0, false
 	}
-	n, err := strconv.Atoi(s)
-	if err != nil || s[0] == '+' || s[0] == '-' {
-		return 0, false
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		n = n*10 + int(s[i]-'0')
 	}
 	return n, true
 }
 
+// daysIn returns the number of days in month m (1-12) of year y.
 func daysIn(m time.Month, y int) int {
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	switch m {
+	case time.February:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case time.April, time.June, time.September, time.November:
+		return 30
+	}
+	return 31
 }
 
 // DateFromDays returns the date n days after 1970-01-01 (negative n for

@@ -104,3 +104,14 @@ func TestDateFromDays(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysIn checks the month lengths against the time package.
+func TestDaysIn(t *testing.T) {
+	for y := 1900; y <= 2100; y++ {
+		for m := time.January; m <= time.December; m++ {
+			if got, want := daysIn(m, y), time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+				t.Fatalf("daysIn(%v, %d) = %d, want %d", m, y, got, want)
+			}
+		}
+	}
+}

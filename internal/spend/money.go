@@ -138,9 +138,6 @@ func ParseMoney(s string) (Money, error) {
 		}
 		frac = frac[:2]
 	}
-	for len(frac) < 2 {
-		frac += "0"
-	}
 	digits = strings.TrimLeft(digits, "0")
 	if len(digits) > 15 {
 		return 0, ErrMoneyRange
@@ -149,7 +146,13 @@ func ParseMoney(s string) (Money, error) {
 	for i := 0; i < len(digits); i++ {
 		v = v*10 + int64(digits[i]-'0')
 	}
-	v = v*100 + int64(frac[0]-'0')*10 + int64(frac[1]-'0')
+	v *= 100
+	if len(frac) > 0 {
+		v += int64(frac[0]-'0') * 10
+	}
+	if len(frac) > 1 {
+		v += int64(frac[1] - '0')
+	}
 	if Money(v) > MaxMoney {
 		return 0, ErrMoneyRange
 	}

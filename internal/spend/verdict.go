@@ -56,9 +56,36 @@ type Summary struct {
 	Claims     int
 	Claimed    Money
 	Verifiable Money
+	Statuses   StatusCounts
 	ByKind     []Total
 	ByClass    []Total // Amount: dollars each class removes; Count: claims with the class
 	ByAgency   []Total // sorted by Claimed, largest first
+}
+
+// StatusCounts counts claims by the status of their verdicts.
+type StatusCounts struct {
+	Supported, Partial, Unsupported, NoEvidence int
+	Other                                       int // a status not listed above
+	WithFindings                                int // claims with at least one finding
+}
+
+// Add counts one verdict.
+func (c *StatusCounts) Add(v *Verdict) {
+	switch v.Status {
+	case Supported:
+		c.Supported++
+	case Partial:
+		c.Partial++
+	case Unsupported:
+		c.Unsupported++
+	case NoEvidence:
+		c.NoEvidence++
+	default:
+		c.Other++
+	}
+	if len(v.Findings) > 0 {
+		c.WithFindings++
+	}
 }
 
 // SnapshotRef names one snapshot of one kind of claim.

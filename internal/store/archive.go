@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -66,7 +67,25 @@ func (in *Incoming) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// Keep finishes the copy and names it sha+ext, unless a copy of that name
+// CopyFrom copies the file at path into the copy, in the kernel where the
+// system can. Keep flushes it to disk.
+func (in *Incoming) CopyFrom(path string) error {
+	if in == nil {
+		return nil
+	}
+	src, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("archive copy: %w", err)
+	}
+	defer src.Close()
+	if _, err := io.Copy(in.f, src); err != nil {
+		in.err = err
+		return fmt.Errorf("archive copy of %s: %w", path, err)
+	}
+	return nil
+}
+
+// Keep finishes the copy, flushed to disk, and names it sha+ext, unless a copy of that name
 // is there already; it returns the name.
 func (in *Incoming) Keep(sha, ext string) (string, error) {
 	if in == nil {
@@ -106,4 +125,21 @@ func (in *Incoming) Discard() {
 	}
 	in.f.Close()
 	os.Remove(in.f.Name())
+}
+
+// NewStage creates a scratch file for a bulk load's staged copy: beside
+// the archive, on the same disk as the database, or in the system's
+// temporary directory for an in-memory database. The caller removes it.
+func (s *Store) NewStage() (*os.File, error) {
+	dir := s.ArchiveDir()
+	if dir != "" {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("create archive: %w", err)
+		}
+	}
+	f, err := os.CreateTemp(dir, ".stage-*.csv")
+	if err != nil {
+		return nil, fmt.Errorf("create staged copy: %w", err)
+	}
+	return f, nil
 }

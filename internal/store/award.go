@@ -1,10 +1,8 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/probity-dev/probity/internal/spend"
 )
@@ -59,11 +57,7 @@ func (s *Store) awards(ctx context.Context, cols string) ([]spend.Award, error) 
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(out, func(a, b spend.Award) int {
-		if c := cmp.Compare(a.Origin.SourceID, b.Origin.SourceID); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.Origin.Record, b.Origin.Record)
-	})
+	// In source and record order: the pair as one number, as in ClaimID.
+	sortByKey(out, func(a *spend.Award) int64 { return ClaimID(a.Origin.SourceID, a.Origin.Record) })
 	return out, nil
 }

@@ -1,11 +1,9 @@
 package store
 
 import (
-	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
-	"slices"
 
 	"github.com/probity-dev/probity/internal/spend"
 )
@@ -59,7 +57,7 @@ func (s *Store) Claims(ctx context.Context, f ClaimFilter) ([]spend.Claim, error
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	slices.SortFunc(out, func(a, b spend.Claim) int { return cmp.Compare(a.ID, b.ID) })
+	sortByKey(out, func(c *spend.Claim) int64 { return c.ID })
 	return out, nil
 }
 

@@ -39,6 +39,14 @@ func (p *Plan) Observe(fields []string, facts []Facts) {
 	}
 }
 
+// Merge widens f to fit the values g was built from too.
+func (f *Facts) Merge(g Facts) {
+	f.Space = f.Space || g.Space
+	f.Symbol = f.Symbol || g.Symbol
+	f.CR = f.CR || g.CR
+	f.Shapes |= g.Shapes
+}
+
 // add widens fc to fit the value v of kind k. It is on every field's path
 // of a bulk load, so it looks at bytes rather than calling strings helpers.
 func (fc *Facts) add(k spend.FieldKind, v string) {

@@ -48,7 +48,6 @@ type Column struct {
 // fills itself.
 var tables = map[string]bool{"claims": true, "awards": true, "payments": true, "payment_counts": true}
 
-
 // check validates the plan against the header.
 func (p *Plan) check() error {
 	if len(p.Header) == 0 {

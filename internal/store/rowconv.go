@@ -81,6 +81,13 @@ type checkField struct {
 
 // checks lists the fields that can be refused (every non-text field the
 // plan reads), in file order, each once.
+// Prepare computes what the plan's methods compute on first use, so that
+// Check and Observe can then be called from several goroutines at once.
+func (p *Plan) Prepare() {
+	p.checks()
+	p.reads()
+}
+
 func (p *Plan) checks() []checkField {
 	if p.checkList == nil {
 		p.checkList = p.buildChecks()

@@ -36,6 +36,9 @@ type Options struct {
 	MemoryLimit string
 	// ReadOnly opens the database for reading only.
 	ReadOnly bool
+	// InsertionOrder keeps DuckDB's default of preserving insertion order
+	// (the benchmarks' baseline); probity does not need it.
+	InsertionOrder bool
 }
 
 // Open opens (creating if needed) the database at path and brings its
@@ -50,6 +53,13 @@ func Open(ctx context.Context, path string, opt Options) (*Store, error) {
 	q := url.Values{}
 	q.Set("autoinstall_known_extensions", "false")
 	q.Set("autoload_known_extensions", "false")
+	// Every row carries its own order (source and record), and every query
+	// that needs an order says so: DuckDB need not keep insertion order,
+	// which lets its bulk inserts run in parallel without re-ordering
+	// (BENCHMARKS.md, savings).
+	if !opt.InsertionOrder {
+		q.Set("preserve_insertion_order", "false")
+	}
 	if opt.Threads > 0 {
 		q.Set("threads", fmt.Sprint(opt.Threads))
 	}

@@ -46,6 +46,7 @@ func Summarize(claims []spend.Claim, verdicts []spend.Verdict, snapshots []spend
 		sum.Claims++
 		sum.Claimed += vd.Claimed
 		sum.Verifiable += vd.Verifiable
+		sum.Statuses.Add(vd)
 		kinds = addTo(kinds, string(c.Kind), vd)
 		var seen [len(classOrder)]bool
 		for j := range vd.Findings {
