@@ -115,12 +115,20 @@ func (s *recordScanner) cut(data []byte) (*batch, error) {
 		if len(rec) == 0 {
 			return nil // a blank line: encoding/csv skips it
 		}
+		r := span{start: start, end: start + len(rec), line: line, quotes: quotes, lines: int(s.line - line + 1)}
 		if !s.header {
+			// The header is read by csvRows; it must be plain too, or the
+			// lines after it would not be counted alike.
 			s.header = true
+			hb := batch{buf: data, cr: bytes.IndexByte(rec, '\r') >= 0}
+			if _, ok := hb.fields(r, nil); !ok {
+				return notPlain(line, "the header is not plain CSV")
+			}
 			return nil
 		}
 		s.rec++
-		b.recs = append(b.recs, span{start: start, end: start + len(rec), rec: s.rec, line: line, quotes: quotes, lines: int(s.line - line + 1)})
+		r.rec = s.rec
+		b.recs = append(b.recs, r)
 		return nil
 	}
 	for {

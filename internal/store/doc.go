@@ -10,11 +10,16 @@
 // with extension auto-install and auto-load turned off, so it never reaches
 // for the network.
 //
-// Loading is done in bulk. A CSV file is read by DuckDB's own CSV reader
-// into a staging table of text columns, checked and converted by SQL
-// generated from the same field kinds the Go reader uses (see
-// spend.ParseField), and inserted with INSERT ... SELECT; bad rows are
-// quarantined with their line, column and reason. Rows read by Go (JSON
-// files, and any CSV file whose structure DuckDB and Go read differently)
-// are loaded through DuckDB's appender.
+// Loading is done in bulk. Go stages a CSV file (see Staged): it reads and
+// judges every record, and writes the good ones, numbered, to a staged copy;
+// LoadCSV has DuckDB's own CSV reader load that copy in one parallel INSERT
+// ... SELECT, converting fields with SQL generated from the same field kinds
+// the Go reader uses (see spend.ParseField), and quarantines the records Go
+// refused with their line, column and reason. Rows read by Go (JSON files,
+// and any CSV file the staged load cannot take) are loaded through DuckDB's
+// appender.
+//
+// DuckDB runs without preserving insertion order: every row carries its
+// own order (source and record), and every query that needs an order asks
+// for it.
 package store

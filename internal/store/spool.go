@@ -37,12 +37,16 @@ func newSpool(dir, name string, cols int) (*spool, error) {
 func (s *spool) str(v string) {
 	s.sep()
 	s.buf = append(s.buf, '"')
-	for i := 0; i < len(v); i++ {
-		if v[i] == '"' {
-			s.buf = append(s.buf, '"')
+	for {
+		i := strings.IndexByte(v, '"')
+		if i < 0 {
+			break
 		}
-		s.buf = append(s.buf, v[i])
+		s.buf = append(s.buf, v[:i+1]...)
+		s.buf = append(s.buf, '"')
+		v = v[i+1:]
 	}
+	s.buf = append(s.buf, v...)
 	s.buf = append(s.buf, '"')
 }
 

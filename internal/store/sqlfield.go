@@ -88,7 +88,7 @@ func sqlNote(x, t string) string {
 
 // sqlDate converts a trimmed date text that spend.ParseDate accepts to
 // DATE, and any other text to NULL or some date, never an error: the bulk
-// loader deletes the rows Go refused.
+// loader stages only the records Go accepted.
 func sqlDate(t string, refYear int) string {
 	year2 := "NULL"
 	if refYear > 0 {
@@ -176,9 +176,9 @@ func quoteString(s string) string { return "'" + strings.ReplaceAll(s, "'", "''"
 // DuckDB's CSV reader can parse straight into a typed column — exactly as
 // spend.ParseField reads every value Go accepted — which is as fast as the
 // reader gets. It returns the column type per field ("VARCHAR" for the
-// rest) and the dateformat the read must use ("" for ISO). A value of a
-// typed field that Go refused may make DuckDB refuse its record: the bulk
-// loader accounts for that (see renumber).
+// rest) and the dateformat the read must use ("" for ISO). The staged copy
+// holds only records Go accepted, so DuckDB refusing one is a disagreement
+// (ErrLayoutMismatch).
 func readerTypes(p *Plan, facts []Facts) (types []string, dateFormat string) {
 	types = make([]string, len(p.Header))
 	for i := range types {

@@ -63,10 +63,6 @@ func (s *Store) SaveVerification(ctx context.Context, verdicts []spend.Verdict, 
 	t0 := newTracer()
 	// The verdicts' spool is written, then loaded by DuckDB, while this
 	// goroutine writes the findings' spool.
-	if _, err := c.ExecContext(ctx, "SET preserve_insertion_order = false"); err != nil {
-		return 0, fmt.Errorf("prepare load: %w", err)
-	}
-	defer c.ExecContext(context.Background(), "RESET preserve_insertion_order")
 	var wg sync.WaitGroup
 	var verdictErr error
 	wg.Add(1)

@@ -35,7 +35,7 @@ func TestSaveVerificationRoundTrip(t *testing.T) {
 			Status: spend.Unsupported, AwardKey: "70CMSD22A00000008", AwardOrigin: spend.Origin{SourceID: 2, Record: 6, Line: 7},
 			Link: spend.LinkPIID, LinkNote: "line one\nline two", LinkScore: 1,
 			Findings: []spend.Finding{{ClaimID: 1000000001, Class: spend.UnitError, Severity: spend.High, Amount: 799200000000,
-				Sentence: `about 1,000 times "the" ceiling`, Evidence: []spend.Evidence{{Field: "savings", Value: "8e9", Origin: spend.Origin{SourceID: 1, Record: 1, Line: 2}}}},
+				Sentence: `"about" 1,000 times "the" ceiling""`, Evidence: []spend.Evidence{{Field: "savings", Value: "8e9", Origin: spend.Origin{SourceID: 1, Record: 1, Line: 2}}}},
 				{ClaimID: 1000000001, Class: spend.CeilingCounted, Severity: spend.High, Amount: 800000000, Sentence: "", Evidence: nil}}},
 		{ClaimID: 1000000002, Kind: spend.Lease, Status: spend.NoEvidence, Agency: ""},
 	}
