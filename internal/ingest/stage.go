@@ -191,11 +191,11 @@ func (c *stageChecker) check(j *stageJob) {
 		j.good[i] = true
 		p.Observe(fields, j.facts)
 		for ti, t := range p.Targets {
-			if t.When < 0 || strings.Trim(fields[t.When], spend.Space) != "" {
+			if t.When < 0 || !spend.Blank(fields[t.When]) {
 				j.rows[ti]++
 			}
 		}
-		if sampling && (when0 < 0 || strings.Trim(fields[when0], spend.Space) != "") {
+		if sampling && (when0 < 0 || !spend.Blank(fields[when0])) {
 			v, err := spend.ParseField(sampleCol.Kind, fields[sampleCol.Field], p.Source.Snapshot)
 			if err != nil {
 				continue

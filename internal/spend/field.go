@@ -44,6 +44,10 @@ func trimSpace(s string) string {
 	return strings.Trim(s, Space)
 }
 
+// Blank reports whether s is empty or holds only Space characters: an
+// identifier or amount field with nothing in it.
+func Blank(s string) bool { return trimSpace(s) == "" }
+
 // ErrIntSyntax is returned for a Count field that is not a whole number.
 var ErrIntSyntax = errors.New("not a whole number")
 

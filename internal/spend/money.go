@@ -109,6 +109,60 @@ var (
 // bulk loader implements the same grammar in SQL, and a differential test
 // keeps the two in step.
 func ParseMoney(s string) (Money, error) {
+	if m, ok := parsePlainMoney(s); ok {
+		return m, nil
+	}
+	return parseMoney(s)
+}
+
+// parsePlainMoney reads the form nearly every amount in the files takes,
+// -?digits(.d|.dd)? with at most 15 digits, in one pass; ok is false for
+// anything else, which parseMoney then reads (or refuses) by the full
+// grammar. FuzzParseMoney checks that the two agree.
+func parsePlainMoney(s string) (m Money, ok bool) {
+	i := 0
+	if len(s) > 0 && s[0] == '-' {
+		i = 1
+	}
+	start := i
+	var v int64
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		v = v*10 + int64(s[i]-'0')
+		i++
+	}
+	if n := i - start; n == 0 || n > 15 {
+		return 0, false
+	}
+	v *= 100
+	if i < len(s) {
+		if s[i] != '.' {
+			return 0, false
+		}
+		frac := s[i+1:]
+		if len(frac) == 0 || len(frac) > 2 {
+			return 0, false
+		}
+		for j := 0; j < len(frac); j++ {
+			if frac[j] < '0' || frac[j] > '9' {
+				return 0, false
+			}
+		}
+		v += int64(frac[0]-'0') * 10
+		if len(frac) == 2 {
+			v += int64(frac[1] - '0')
+		}
+	}
+	if Money(v) > MaxMoney {
+		return 0, false
+	}
+	if start == 1 {
+		v = -v
+	}
+	return Money(v), true
+}
+
+// parseMoney reads s by the full grammar.
+func parseMoney(s string) (Money, error) {
 	s = trimSpace(s)
 	if s == "" {
 		return 0, ErrMoneyEmpty

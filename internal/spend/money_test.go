@@ -89,10 +89,15 @@ func TestMoneyFormat(t *testing.T) {
 // round-trips through Dollars, and that accepted amounts agree with an
 // independent reading through strconv for plain decimals.
 func FuzzParseMoney(f *testing.F) {
-	for _, s := range []string{"0", "21382.0", "-335885.12", "$1,234.56", "1.234", "1e6", "", "9,999,999.99"} {
+	for _, s := range []string{"0", "21382.0", "-335885.12", "$1,234.56", "1.234", "1e6", "", "9,999,999.99", "-0.5", "123456789012345.99", "1234567890123456", "-", "1.", "007.10"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if fast, ok := parsePlainMoney(s); ok {
+			if slow, err := parseMoney(s); err != nil || slow != fast {
+				t.Fatalf("%q: fast path %d, full grammar %d, %v", s, fast, slow, err)
+			}
+		}
 		m, err := ParseMoney(s)
 		if err != nil {
 			return

@@ -63,8 +63,13 @@ func (fc *Facts) add(k spend.FieldKind, v string) {
 			fc.CR = true
 		}
 	case spend.Amount, spend.Count:
-		if !fc.Symbol && (strings.IndexByte(v, '$') >= 0 || strings.IndexByte(v, ',') >= 0) {
-			fc.Symbol = true
+		if !fc.Symbol {
+			for i := 0; i < len(v); i++ { // values are short: a loop beats two searches
+				if c := v[i]; c == '$' || c == ',' {
+					fc.Symbol = true
+					break
+				}
+			}
 		}
 	}
 	if k == spend.Day || k == spend.DayOrNote {
@@ -81,8 +86,16 @@ func dateShape(t string) Shapes {
 		return 0
 	case t[0] < '0' || t[0] > '9':
 		return ShapeNote
-	case strings.IndexByte(t, '/') >= 0:
-		if len(t)-strings.LastIndexByte(t, '/')-1 == 2 {
+	}
+	last := -1
+	for i := 0; i < len(t); i++ {
+		if t[i] == '/' {
+			last = i
+		}
+	}
+	switch {
+	case last >= 0:
+		if len(t)-last-1 == 2 {
 			return ShapeSlash2
 		}
 		return ShapeSlash4

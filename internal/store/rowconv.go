@@ -19,7 +19,7 @@ func (p *Plan) convert(fields []string) ([][]any, *spend.RowError) {
 		return nil, e
 	}
 	for ti, t := range p.Targets {
-		if t.When >= 0 && strings.Trim(fields[t.When], spend.Space) == "" {
+		if t.When >= 0 && spend.Blank(fields[t.When]) {
 			continue
 		}
 		row := make([]any, len(t.Columns))
