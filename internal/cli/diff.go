@@ -42,7 +42,11 @@ func diffFlags(fs *flag.FlagSet, env *Env) func(context.Context, []string) error
 		if err != nil {
 			return err
 		}
-		r := &report.Report{Title: "Snapshot comparison", GeneratedAt: env.Now(), Diffs: []spend.Diff{d}}
+		srcs, err := st.Sources(ctx) // to name the files claims come from
+		if err != nil {
+			return err
+		}
+		r := &report.Report{Title: "Snapshot comparison", GeneratedAt: env.Now(), Diffs: []spend.Diff{d}, Sources: srcs}
 		if *asJSON {
 			var buf jsonBuffer
 			if err := report.JSON(&buf, r); err != nil {
