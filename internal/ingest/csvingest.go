@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/probity-dev/probity/internal/ingest/format"
@@ -141,27 +142,14 @@ func ingestStaged(ctx context.Context, st *store.Store, path string, plan *store
 		}
 		identified <- id
 	}()
-	var id identity
-	got := false
-	wait := func() identity {
-		if !got {
-			id, got = <-identified, true
-		}
-		return id
-	}
+	wait := sync.OnceValue(func() identity { return <-identified })
 	staged.Identify = func() (string, int64, string, error) {
 		id := wait()
 		if id.err != nil {
 			return "", 0, "", id.err
 		}
-		// Go's pass, the hash and the archive copy each read the file: it
-		// must not have changed in between.
-		after, err := os.Stat(path)
-		if err != nil {
-			return "", 0, "", fmt.Errorf("stat %s: %w", path, err)
-		}
-		if after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) || id.bytes != staged.Bytes {
-			return "", 0, "", spend.Errorf(spend.Invalid, "%s changed while it was being read; ingest it again when it is complete", name)
+		if err := unchanged(path, name, before, id.bytes, staged.Bytes); err != nil {
+			return "", 0, "", err
 		}
 		return id.sha, id.bytes, id.archive, nil
 	}
@@ -173,4 +161,18 @@ func ingestStaged(ctx context.Context, st *store.Store, path string, plan *store
 		return Result{}, id.err
 	}
 	return result(stored, spec, false, err)
+}
+
+// unchanged checks that the file at path is as it was when the ingest
+// began (before) and that the hash and Go's pass read as many bytes:
+// each of them, and the archive copy, read the file apart.
+func unchanged(path, name string, before os.FileInfo, hashed, staged int64) error {
+	after, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("stat %s: %w", path, err)
+	}
+	if after.Size() != before.Size() || !after.ModTime().Equal(before.ModTime()) || hashed != staged {
+		return spend.Errorf(spend.Invalid, "%s changed while it was being read; ingest it again when it is complete", name)
+	}
+	return nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"github.com/probity-dev/probity/internal/sharedtest"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -293,4 +294,28 @@ func snapshot(t testing.TB, st *store.Store) storeSnapshot {
 		s.Quarantine = append(s.Quarantine, fmt.Sprintf("%+v", e))
 	}
 	return s
+}
+
+// TestUnchanged checks the guard against a file changing during an ingest.
+func TestUnchanged(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "f.csv")
+	if err := os.WriteFile(path, []byte("a,b\n1,2\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := unchanged(path, "f.csv", before, 8, 8); err != nil {
+		t.Fatalf("unchanged file: %v", err)
+	}
+	if err := unchanged(path, "f.csv", before, 8, 6); err == nil {
+		t.Fatal("the hash and Go's pass read different sizes, and no error")
+	}
+	if err := os.WriteFile(path, []byte("a,b\n1,2\n3,4\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := unchanged(path, "f.csv", before, 8, 8); err == nil || !strings.Contains(err.Error(), "changed while it was being read") {
+		t.Fatalf("grown file: %v", err)
+	}
 }
