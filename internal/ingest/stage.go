@@ -125,8 +125,8 @@ func stageCSV(ctx context.Context, path, name string, plan *store.Plan, out io.W
 		default:
 		}
 	}
-	if err := <-scanErr; err != nil {
-		werr = err // the scanner's error comes first
+	if err := <-scanErr; err != nil && werr == nil {
+		werr = err // a batch's error is earlier in the file, and stopped the scanner
 	}
 	if werr != nil {
 		return nil, werr
