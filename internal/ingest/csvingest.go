@@ -33,7 +33,7 @@ func ingestCSV(ctx context.Context, st *store.Store, f *os.File, path string, he
 			return res, err
 		}
 		if opt.Mode == Bulk {
-			return Result{}, spend.Errorf(spend.Invalid, "%s: the bulk loader cannot load this file (%v); load it with --mode rows", src.Name, err)
+			return Result{}, spend.Errorf(spend.Invalid, "%s: the bulk loader cannot load this file (%v); load it with --load rows", src.Name, err)
 		}
 		// Load it with Go's reader, which reports every problem at its line.
 		if os.Getenv("PROBITY_TRACE") != "" {
