@@ -471,33 +471,12 @@ var skipWords = map[string]bool{
 }
 
 // nameTokens appends to dst the hashes of the words of s that blocking
-// uses: runs of letters and digits, lower-cased, of two or more bytes,
-// not in skipWords. It does not allocate beyond dst.
+// uses (see words). It does not allocate beyond dst.
 func nameTokens(s string, dst []uint64) []uint64 {
-	var word [32]byte
-	n := 0
-	flush := func() {
-		if n >= 2 && n <= len(word) && !skipWords[string(word[:n])] {
-			dst = append(dst, fnv(word[:n]))
-		}
-		n = 0
+	ws := words{s: s}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		dst = append(dst, fnv(w))
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
-		default:
-			flush()
-			continue
-		}
-		if n < len(word) {
-			word[n] = c
-		}
-		n++
-	}
-	flush()
 	return dst
 }
 
@@ -516,33 +495,49 @@ func cheapName(s string) string { return string(appendCheapName(nil, s)) }
 
 // appendCheapName appends the cheap form of s to dst.
 func appendCheapName(dst []byte, s string) []byte {
-	var word [32]byte
-	n, first := 0, true
-	flush := func() {
-		if n >= 2 && n <= len(word) && !skipWords[string(word[:n])] {
-			if !first {
-				dst = append(dst, ' ')
-			}
-			dst = append(dst, word[:n]...)
-			first = false
+	ws := words{s: s}
+	for w, ok := ws.next(); ok; w, ok = ws.next() {
+		if ws.count > 1 {
+			dst = append(dst, ' ')
 		}
-		n = 0
+		dst = append(dst, w...)
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
-		default:
-			flush()
-			continue
-		}
-		if n < len(word) {
-			word[n] = c
-		}
-		n++
-	}
-	flush()
 	return dst
+}
+
+// words yields the words of s that blocking and ranking use: runs of
+// letters and digits (and any byte of a multi-byte rune), lower-cased, of
+// 2 to 32 bytes, not in skipWords. A word is valid until the next call.
+type words struct {
+	s     string
+	i     int
+	count int // words yielded so far
+	buf   [32]byte
+}
+
+func (w *words) next() ([]byte, bool) {
+	for w.i <= len(w.s) {
+		n := 0
+	word:
+		for ; w.i < len(w.s); w.i++ {
+			c := w.s[w.i]
+			switch {
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			case c >= 'a' && c <= 'z', c >= '0' && c <= '9', c >= 0x80:
+			default:
+				break word
+			}
+			if n < len(w.buf) {
+				w.buf[n] = c
+			}
+			n++
+		}
+		w.i++ // past the separator, or the end
+		if n >= 2 && n <= len(w.buf) && !skipWords[string(w.buf[:n])] {
+			w.count++
+			return w.buf[:n], true
+		}
+	}
+	return nil, false
 }

@@ -178,4 +178,20 @@ func TestNameTokens(t *testing.T) {
 	if got := cheapName("The ACME-Widgets, L.L.C."); got != "acme widgets" {
 		t.Fatalf("cheapName = %q", got)
 	}
+	long := strings.Repeat("x", 33) // longer than a word may be: left out
+	for in, want := range map[string]string{
+		"": "", "  ,, ": "", "a b": "", "Ünïon Bank": "Ünïon bank", "9th  and 10TH": "9th 10th",
+		"x " + long + " yz": "yz", strings.Repeat("y", 32): strings.Repeat("y", 32), "ab": "ab", "ab,": "ab",
+	} {
+		if got := cheapName(in); got != want {
+			t.Errorf("cheapName(%q) = %q, want %q", in, got, want)
+		}
+		var hashes []uint64
+		for _, w := range strings.Fields(want) {
+			hashes = append(hashes, fnv([]byte(w)))
+		}
+		if got := nameTokens(in, nil); fmt.Sprint(got) != fmt.Sprint(hashes) {
+			t.Errorf("nameTokens(%q) = %v, want the hashes of %q", in, got, want)
+		}
+	}
 }
