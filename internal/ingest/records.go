@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"github.com/probity-dev/probity/internal/ingest/format"
+	"github.com/probity-dev/probity/internal/store"
 )
 
 // ReadRecords reads the records of an archived source file, by record
@@ -22,7 +23,6 @@ func ReadRecords(path string, header []string) (map[int64][]string, error) {
 	defer f.Close()
 	br := bufio.NewReaderSize(f, 1<<20)
 	head, _ := br.Peek(headSize)
-	out := map[int64][]string{}
 	if sniffEncoding(head) == format.JSON {
 		data, err := io.ReadAll(br)
 		if err != nil {
@@ -32,24 +32,18 @@ func ReadRecords(path string, header []string) (map[int64][]string, error) {
 		if err != nil {
 			return nil, err
 		}
-		rows := doc.rows(header)
-		for {
-			r, err := rows.Next()
-			if err == io.EOF {
-				return out, nil
-			}
-			if err != nil {
-				return nil, err
-			}
-			if r.Err == nil {
-				out[r.Record] = r.Fields
-			}
-		}
+		return collect(doc.rows(header))
 	}
 	rows, _, err := newCSVRows(br, path)
 	if err != nil {
 		return nil, err
 	}
+	return collect(rows)
+}
+
+// collect reads every row, keeping the well-formed ones by record number.
+func collect(rows store.RowReader) (map[int64][]string, error) {
+	out := map[int64][]string{}
 	for {
 		r, err := rows.Next()
 		if err == io.EOF {
