@@ -7,6 +7,21 @@ import (
 	"github.com/probity-dev/probity/internal/spend"
 )
 
+// Check reports the first field of fields, in file order, that cannot be
+// read as the plan says, or nil. It is the one judgement both loaders use.
+func (p *Plan) Check(fields []string) *spend.RowError {
+	if len(fields) != len(p.Header) {
+		return &spend.RowError{Reason: fmt.Sprintf("expected %d fields, found %d", len(p.Header), len(fields)), Raw: rawOf(fields)}
+	}
+	ref := p.Source.Snapshot
+	for _, f := range p.checks() {
+		if _, err := spend.ParseField(f.kind, fields[f.field], ref); err != nil {
+			return &spend.RowError{Column: int64(f.field + 1), Field: p.Header[f.field], Reason: err.Error(), Raw: rawOf(fields)}
+		}
+	}
+	return nil
+}
+
 // convert reads one record's fields according to the plan, in Go: the
 // reference implementation the bulk SQL loader must agree with. For each
 // target it returns the column values (nil for a target the record does

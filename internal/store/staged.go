@@ -1,10 +1,6 @@
 package store
 
-import (
-	"fmt"
-
-	"github.com/probity-dev/probity/internal/spend"
-)
+import "github.com/probity-dev/probity/internal/spend"
 
 // Staged is a CSV file Go has read and judged for the bulk loader (see
 // LoadCSV): its good records written to a staged copy, and what Go found.
@@ -56,19 +52,4 @@ func (p *Plan) SampleColumn() (col Column, ok bool) {
 		}
 	}
 	return Column{}, false
-}
-
-// Check reports the first field of fields, in file order, that cannot be
-// read as the plan says, or nil. It is the one judgement both loaders use.
-func (p *Plan) Check(fields []string) *spend.RowError {
-	if len(fields) != len(p.Header) {
-		return &spend.RowError{Reason: fmt.Sprintf("expected %d fields, found %d", len(p.Header), len(fields)), Raw: rawOf(fields)}
-	}
-	ref := p.Source.Snapshot
-	for _, f := range p.checks() {
-		if _, err := spend.ParseField(f.kind, fields[f.field], ref); err != nil {
-			return &spend.RowError{Column: int64(f.field + 1), Field: p.Header[f.field], Reason: err.Error(), Raw: rawOf(fields)}
-		}
-	}
-	return nil
 }
