@@ -172,28 +172,9 @@ func qgramSet(s string, q int) []uint64 {
 	return slices.Compact(set)
 }
 
-// jaccard32 and jaccard64 return |a∩b| / |a∪b| of two sorted sets.
-func jaccard32(a, b []uint32) float64 {
-	if len(a) == 0 && len(b) == 0 {
-		return 1
-	}
-	i, j, n := 0, 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] == b[j]:
-			n++
-			i++
-			j++
-		case a[i] < b[j]:
-			i++
-		default:
-			j++
-		}
-	}
-	return float64(n) / float64(len(a)+len(b)-n)
-}
-
-func jaccard64(a, b []uint64) float64 {
+// jaccard returns |a∩b| / |a∪b| of two sorted sets (token ids or q-gram
+// hashes).
+func jaccard[T uint32 | uint64](a, b []T) float64 {
 	if len(a) == 0 && len(b) == 0 {
 		return 1
 	}

@@ -248,13 +248,13 @@ func (c *ccomp) level(a, b int32) int {
 			}
 		case kTokenJaccard:
 			if jac < 0 {
-				jac = jaccard32(c.toks[va], c.toks[vb])
+				jac = jaccard(c.toks[va], c.toks[vb])
 			}
 			if jac >= l.th {
 				return i
 			}
 		case kQGramJaccard:
-			if jaccard64(l.grams[va], l.grams[vb]) >= l.th {
+			if jaccard(l.grams[va], l.grams[vb]) >= l.th {
 				return i
 			}
 		case kTokenSetRatio:

@@ -124,7 +124,7 @@ func TestQGramJaccard(t *testing.T) {
 		{"aaaa", "aa", 2, 1}, // sets: {aa}
 		{"", "", 2, 1},
 	} {
-		got := jaccard64(qgramSet(tc.a, tc.q), qgramSet(tc.b, tc.q))
+		got := jaccard(qgramSet(tc.a, tc.q), qgramSet(tc.b, tc.q))
 		if math.Abs(got-tc.want) > 1e-12 {
 			t.Errorf("qgram jaccard(%q, %q, %d) = %.4f, want %.4f", tc.a, tc.b, tc.q, got, tc.want)
 		}
@@ -148,7 +148,7 @@ func TestQGramSetsMatchStrsim(t *testing.T) {
 		if a == "" || b == "" {
 			continue
 		}
-		got := jaccard64(qgramSet(a, q), qgramSet(b, q))
+		got := jaccard(qgramSet(a, q), qgramSet(b, q))
 		if want := strsim.QGramJaccard(a, b, q); math.Abs(got-want) > 1e-12 {
 			t.Errorf("q=%d %q %q: %.6f, strsim %.6f", q, a, b, got, want)
 		}
